@@ -1,0 +1,28 @@
+# graphsdkgen: see README.md.
+GO ?= go
+CORPUS ?= ../shared/corpus
+TOOLS ?= ../shared/tools
+
+.PHONY: generate check test corpus bench vet fmt
+
+## generate: regenerate generated/ and specs/ from apidocs/ (the main job)
+generate:
+	$(GO) generate ./cmd/graphsdkgen
+
+## check: fail if generated/ or specs/ are not what apidocs/ gives, or code is unformatted
+check:
+	$(GO) run ./cmd/graphsdkgen generate -check -q -go-out generated -openapi-out specs apidocs
+	@test -z "$$(gofmt -l $$(git ls-files '*.go'))" || { gofmt -l $$(git ls-files '*.go'); echo "gofmt needed"; exit 1; }
+	$(GO) vet ./...
+
+## test: all tests (the fast suite)
+test:
+	$(GO) test ./...
+
+## corpus: generate from the whole shared corpus, build, vet, validate, report
+corpus:
+	GRAPHSDKGEN_CORPUS=$(abspath $(CORPUS)) $(GO) test ./cmd/graphsdkgen -run TestCorpus -count=1 -timeout 30m -v
+
+## bench: the whole pipeline over the 2021 corpus against a bare goldmark parse
+bench:
+	GRAPHSDKGEN_CORPUS=$(abspath $(CORPUS)) $(GO) test ./cmd/graphsdkgen -run '^$$' -bench Pipeline -benchmem -count=1 -timeout 30m

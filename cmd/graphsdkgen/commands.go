@@ -1,0 +1,159 @@
+package main
+
+import (
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+
+	"github.com/graphsdkgen/graphsdkgen/emit"
+	"github.com/graphsdkgen/graphsdkgen/model"
+	"github.com/graphsdkgen/graphsdkgen/parser"
+)
+
+func newFlags(name string, stderr io.Writer) *flag.FlagSet {
+	fs := flag.NewFlagSet("graphsdkgen "+name, flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.Usage = func() { fmt.Fprint(stderr, usage) }
+	return fs
+}
+
+// load parses the pages named by paths.
+func load(paths []string, stderr io.Writer) (*model.Model, bool) {
+	if len(paths) == 0 {
+		fmt.Fprint(stderr, "graphsdkgen: no PATH given\n"+usage)
+		return nil, false
+	}
+	m, err := parser.New().Load(paths)
+	if err != nil {
+		fmt.Fprintf(stderr, "graphsdkgen: %v\n", err)
+		return nil, false
+	}
+	return m, true
+}
+
+func runGenerate(args []string, stdout, stderr io.Writer) int {
+	fs := newFlags("generate", stderr)
+	goOut := fs.String("go-out", "", "directory of the Go SDK")
+	apiOut := fs.String("openapi-out", "", "directory of the OpenAPI documents")
+	goModule := fs.String("go-module", "", "module path of the Go output when -go-out is not inside a Go module")
+	check := fs.Bool("check", false, "write nothing; list files that differ from what is on disk and exit 1 if any")
+	quiet := fs.Bool("q", false, "print only errors and the summary")
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	if *goOut == "" || *apiOut == "" {
+		fmt.Fprint(stderr, "graphsdkgen generate: -go-out and -openapi-out are required\n"+usage)
+		return 2
+	}
+	mod, writeGoMod, err := goModulePath(*goOut, *goModule)
+	if err != nil {
+		fmt.Fprintf(stderr, "graphsdkgen: %v\n", err)
+		return 2
+	}
+	m, ok := load(fs.Args(), stderr)
+	if !ok {
+		return 2
+	}
+	out, diags, err := emit.Generate(m, emit.Options{GoModule: mod, GoMod: writeGoMod})
+	all := append(m.Diagnostics, diags...)
+	model.SortDiagnostics(all)
+	printDiagnostics(stderr, all, "text", *quiet)
+	summary(stderr, all)
+	if err != nil {
+		fmt.Fprintf(stderr, "graphsdkgen: %v\nnothing was written\n", err)
+		return 1
+	}
+	trees := []tree{{dir: *goOut, files: out.Go, owned: ownedGo}, {dir: *apiOut, files: out.OpenAPI, owned: ownedSpec}}
+	if *check {
+		diffs, err := checkTrees(trees)
+		if err != nil {
+			fmt.Fprintf(stderr, "graphsdkgen: %v\n", err)
+			return 2
+		}
+		for _, d := range diffs {
+			fmt.Fprintln(stdout, d)
+		}
+		if len(diffs) > 0 {
+			fmt.Fprintf(stderr, "graphsdkgen: %d generated files are stale; run make generate\n", len(diffs))
+			return 1
+		}
+		return 0
+	}
+	if err := writeTrees(trees); err != nil {
+		fmt.Fprintf(stderr, "graphsdkgen: %v\n", err)
+		return 1
+	}
+	return 0
+}
+
+func runModel(args []string, stdout, stderr io.Writer) int {
+	fs := newFlags("model", stderr)
+	outFile := fs.String("o", "", "write the JSON to FILE instead of standard output")
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	m, ok := load(fs.Args(), stderr)
+	if !ok {
+		return 2
+	}
+	data, err := MarshalModel(m)
+	if err != nil {
+		fmt.Fprintf(stderr, "graphsdkgen: %v\n", err)
+		return 1
+	}
+	printDiagnostics(stderr, m.Diagnostics, "text", true)
+	summary(stderr, m.Diagnostics)
+	if *outFile == "" {
+		_, err = stdout.Write(data)
+	} else {
+		err = writeFileAtomic(*outFile, data)
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "graphsdkgen: %v\n", err)
+		return 1
+	}
+	return 0
+}
+
+// MarshalModel is the model as indented JSON with a final newline.
+func MarshalModel(m *model.Model) ([]byte, error) {
+	data, err := json.MarshalIndent(m, "", "  ")
+	if err != nil {
+		return nil, err
+	}
+	return append(data, '\n'), nil
+}
+
+func runLint(args []string, stdout, stderr io.Writer) int {
+	fs := newFlags("lint", stderr)
+	format := fs.String("format", "text", "text, json or github (GitHub Actions workflow commands)")
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	switch *format {
+	case "text", "json", "github":
+	default:
+		fmt.Fprintf(stderr, "graphsdkgen lint: unknown -format %q\n", *format)
+		return 2
+	}
+	m, ok := load(fs.Args(), stderr)
+	if !ok {
+		return 2
+	}
+	// Naming diagnostics come from the emitters' namer.
+	_, nameDiags, err := emit.Generate(m, emit.Options{GoModule: "lint.invalid/sdk"})
+	all := append(m.Diagnostics, nameDiags...)
+	model.SortDiagnostics(all)
+	printDiagnostics(stdout, all, *format, false)
+	summary(stderr, all)
+	if err != nil {
+		fmt.Fprintf(stderr, "graphsdkgen: %v\n", err)
+		return 1
+	}
+	if model.HasErrors(all) {
+		return 1
+	}
+	return 0
+}
+

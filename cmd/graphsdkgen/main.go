@@ -1,0 +1,66 @@
+// Command graphsdkgen turns Microsoft Graph API reference pages (Markdown)
+// into a Go client SDK and OpenAPI documents.
+//
+// Usage:
+//
+//	graphsdkgen generate -go-out DIR -openapi-out DIR [-go-module PATH] [-check] PATH...
+//	graphsdkgen model [-o FILE] PATH...
+//	graphsdkgen lint [-format text|json|github] PATH...
+//
+// PATH is a page or a directory searched recursively for *.md (directories
+// named "includes" are skipped: they hold fragments, read through the pages'
+// [!INCLUDE] lines). A page's API version comes from its path (/beta/,
+// /v1.0/) or else from its example URLs.
+//
+// generate writes DIR/<version>/openapi.yaml and .json for -openapi-out, and
+// the Go SDK under -go-out: DIR/graph (runtime) and DIR/beta/<package>,
+// DIR/v1/<package>. When -go-out is inside a Go module, import paths follow
+// from its go.mod; outside one, -go-module names the module and a go.mod is
+// written. Everything is generated in memory first: if anything fails,
+// nothing is written. Generated files that are no longer produced are
+// removed. With -check, nothing is written: the command lists every file
+// that differs from what is on disk and exits 1 if any does.
+//
+// model prints the intermediate model as JSON (schema: package model's doc).
+//
+// lint prints diagnostics only, "file:line:col: severity: message [code]",
+// and exits 1 when any is an error. Every command ends with a summary of
+// the diagnostics by code on standard error.
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+)
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+const usage = `usage:
+  graphsdkgen generate -go-out DIR -openapi-out DIR [-go-module PATH] [-check] PATH...
+  graphsdkgen model [-o FILE] PATH...
+  graphsdkgen lint [-format text|json|github] PATH...
+`
+
+// run is main without the process: it returns the exit code.
+func run(args []string, stdout, stderr io.Writer) int {
+	if len(args) == 0 {
+		fmt.Fprint(stderr, usage)
+		return 2
+	}
+	switch args[0] {
+	case "generate":
+		return runGenerate(args[1:], stdout, stderr)
+	case "model":
+		return runModel(args[1:], stdout, stderr)
+	case "lint":
+		return runLint(args[1:], stdout, stderr)
+	case "-h", "-help", "--help", "help":
+		fmt.Fprint(stdout, usage)
+		return 0
+	}
+	fmt.Fprintf(stderr, "graphsdkgen: unknown command %q\n%s", args[0], usage)
+	return 2
+}

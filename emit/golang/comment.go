@@ -1,0 +1,82 @@
+package golang
+
+import (
+	"fmt"
+	"github.com/graphsdkgen/graphsdkgen/emit/names"
+	"strings"
+
+	"github.com/graphsdkgen/graphsdkgen/model"
+)
+
+// docComment is a method's doc comment: the page title and description,
+// the HTTP route, the least privileged permission per kind and the docs link.
+func docComment(m *names.Op) []string {
+	pg, r := m.Page, m.Route
+	lines := []string{fmt.Sprintf("%s calls %s: %s.", m.Name, pg.Name, strings.TrimSuffix(oneLine(title(pg)), "."))}
+	if d := oneLine(pg.Description); d != "" && !strings.EqualFold(d, title(pg)) {
+		lines = append(lines, "", d)
+	}
+	lines = append(lines, "", "\t"+r.Method+" "+r.Path, "")
+	lines = append(lines, permissionLines(pg)...)
+	lines = append(lines, "", "Docs: "+DocsURL(pg))
+	return lines
+}
+
+func title(pg *model.Page) string {
+	if pg.Title != "" {
+		return pg.Title
+	}
+	return pg.H1
+}
+
+// DocsURL is the page's link on learn.microsoft.com.
+func DocsURL(pg *model.Page) string {
+	view := "graph-rest-1.0"
+	if pg.Version == model.VersionBeta {
+		view = "graph-rest-beta"
+	}
+	return "https://learn.microsoft.com/graph/api/" + pg.Name + "?view=" + view
+}
+
+var kindLabels = []struct{ kind, label string }{
+	{model.PermDelegatedWork, "Delegated (work or school account)"},
+	{model.PermDelegatedPersonal, "Delegated (personal Microsoft account)"},
+	{model.PermApplication, "Application"},
+}
+
+// permissionLines lists the least privileged permission of each kind.
+func permissionLines(pg *model.Page) []string {
+	if len(pg.Permissions) == 0 {
+		return []string{"Permissions: not documented."}
+	}
+	lines := []string{"Least privileged permissions:"}
+	for _, k := range kindLabels {
+		v := LeastPrivileged(pg, k.kind)
+		if v == "" {
+			continue
+		}
+		lines = append(lines, "  - "+k.label+": "+v)
+	}
+	return lines
+}
+
+// LeastPrivileged is the first scope of the first entry of the given kind,
+// "not supported", or "" when the page does not say.
+func LeastPrivileged(pg *model.Page, kind string) string {
+	for _, t := range pg.Permissions {
+		for _, e := range t.Entries {
+			if e.Kind != kind {
+				continue
+			}
+			switch {
+			case len(e.Scopes) > 0:
+				return e.Scopes[0]
+			case len(e.AllOf) > 0:
+				return strings.Join(e.AllOf[0], " and ")
+			case e.NotSupported:
+				return "not supported"
+			}
+		}
+	}
+	return ""
+}

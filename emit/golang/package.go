@@ -1,0 +1,80 @@
+package golang
+
+import (
+	"path"
+	"strings"
+
+	"github.com/dave/jennifer/jen"
+
+	"github.com/graphsdkgen/graphsdkgen/emit/names"
+
+	"github.com/graphsdkgen/graphsdkgen/model"
+)
+
+// emitPackage writes client.go and one file per page for a package.
+func emitPackage(p *pkg, cfg Config) ([]File, error) {
+	rt := path.Join(cfg.Module, "graph")
+	var files []File
+	f := newFile(p, rt)
+	genClient(f, p, rt)
+	data, err := render(f)
+	if err != nil {
+		return nil, err
+	}
+	files = append(files, File{Path: path.Join(p.dir(), "client.go"), Data: data})
+
+	// One file per page, in page order.
+	var order []*model.Page
+	byPage := map[*model.Page][]*names.Op{}
+	for _, m := range p.methods {
+		if _, ok := byPage[m.Page]; !ok {
+			order = append(order, m.Page)
+		}
+		byPage[m.Page] = append(byPage[m.Page], m)
+	}
+	for _, pg := range order {
+		f := newFile(p, rt)
+		f.HeaderComment("Source: " + pg.File)
+		genBody(f, pg, rt)
+		for _, m := range byPage[pg] {
+			genMethod(f, m, rt)
+		}
+		data, err := render(f)
+		if err != nil {
+			return nil, err
+		}
+		files = append(files, File{Path: path.Join(p.dir(), fileName(pg)), Data: data})
+	}
+	return files, nil
+}
+
+func newFile(p *pkg, rt string) *jen.File {
+	f := jen.NewFilePathName("", p.name)
+	f.HeaderComment(header)
+	f.ImportName(rt, "graph")
+	return f
+}
+
+// fileName is the Go file of a page: its name with characters that carry
+// meaning for the go tool (_test, _GOOS suffixes) made harmless.
+func fileName(pg *model.Page) string {
+	return strings.ReplaceAll(pg.Name, "_", "-") + ".go"
+}
+
+// genClient emits the package's Client type and constructor.
+func genClient(f *jen.File, p *pkg, rt string) {
+	f.PackageComment("Package " + p.name + " calls the Microsoft Graph " + p.version + " routes under /" + rootOf(p) + ".")
+	f.Comment("Client calls the " + p.name + " routes. Make one with New from a *graph.Client configured for version " + p.version + ".")
+	f.Type().Id("Client").Struct(jen.Id("c").Op("*").Qual(rt, "Client"))
+	f.Comment("New returns a Client that sends its requests through c.")
+	f.Func().Id("New").Params(jen.Id("c").Op("*").Qual(rt, "Client")).Op("*").Id("Client").Block(
+		jen.Return(jen.Op("&").Id("Client").Values(jen.Id("c").Op(":").Id("c"))),
+	)
+}
+
+func rootOf(p *pkg) string {
+	if len(p.methods) == 0 || len(p.methods[0].Route.Segments) == 0 {
+		return p.name
+	}
+	return p.methods[0].Route.Segments[0].Name
+}

@@ -1,0 +1,100 @@
+package names
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/graphsdkgen/graphsdkgen/model"
+)
+
+// Op is an operation with its names: the Go package it lives in and its
+// method name there (also its operationId's second half).
+type Op struct {
+	*model.Operation
+	Page    *model.Page
+	Route   model.Route
+	Package string
+	Name    string
+}
+
+// ID is the operation's OpenAPI operationId.
+func (o *Op) ID() string { return OperationID(o.Package, o.Name) }
+
+// Assign names every operation. A page's routes all go to the package of
+// its first route's root, so that the page's body type and its methods share
+// a package. Within a package, routes whose Method names collide all take
+// their Long names; if those still collide, each gets an ordinal suffix in
+// route-path order and a "name-collision" diagnostic. The result is sorted by
+// version, package and method.
+func Assign(m *model.Model) ([]*Op, []model.Diagnostic) {
+	pages := map[string]*model.Page{}
+	for _, p := range m.Pages {
+		pages[p.File] = p
+	}
+	var ops []*Op
+	for _, op := range m.Operations {
+		pg := pages[op.Page]
+		if pg == nil || op.Route >= len(pg.Routes) {
+			continue
+		}
+		r := pg.Routes[op.Route]
+		ops = append(ops, &Op{Operation: op, Page: pg, Route: r, Package: Package(Root(pg.Routes[0])), Name: Method(r)})
+	}
+	groups := map[string][]*Op{}
+	for _, o := range ops {
+		k := o.Version + "/" + o.Package
+		groups[k] = append(groups[k], o)
+	}
+	var diags []model.Diagnostic
+	for _, g := range groups {
+		diags = append(diags, disambiguate(g)...)
+	}
+	slices.SortFunc(ops, func(a, b *Op) int {
+		return cmp.Or(cmp.Compare(a.Version, b.Version), cmp.Compare(a.Package, b.Package), cmp.Compare(a.Name, b.Name))
+	})
+	return ops, diags
+}
+
+// reserved are names a generated method must not take.
+var reserved = map[string]bool{"New": true, "Client": true}
+
+func disambiguate(ops []*Op) []model.Diagnostic {
+	var diags []model.Diagnostic
+	for pass := 0; pass < 2; pass++ {
+		byName := map[string][]*Op{}
+		for _, o := range ops {
+			byName[o.Name] = append(byName[o.Name], o)
+		}
+		for name, os := range byName {
+			if len(os) < 2 && !reserved[name] {
+				continue
+			}
+			slices.SortFunc(os, func(a, b *Op) int {
+				return cmp.Or(cmp.Compare(a.Path, b.Path), cmp.Compare(a.Route.Method, b.Route.Method))
+			})
+			for i, o := range os {
+				if pass == 0 {
+					o.Name = Long(o.Route)
+					if reserved[o.Name] {
+						o.Name += "Op"
+					}
+					continue
+				}
+				o.Name = fmt.Sprintf("%s%d", name, i+1)
+				diags = append(diags, model.Diagnostic{Pos: o.Route.Pos, Severity: model.SeverityWarning, Code: "name-collision",
+					Message: fmt.Sprintf("Go method %s.%s is claimed by %d routes (%s); numbered in path order", o.Package, name, len(os), routeList(os))})
+			}
+		}
+	}
+	return diags
+}
+
+func routeList(os []*Op) string {
+	var s []string
+	for _, o := range os {
+		s = append(s, o.Route.Method+" "+o.Route.Path)
+	}
+	return strings.Join(s, ", ")
+}

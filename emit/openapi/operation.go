@@ -1,0 +1,205 @@
+package openapi
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/getkin/kin-openapi/openapi3"
+
+	"github.com/graphsdkgen/graphsdkgen/emit/names"
+	"github.com/graphsdkgen/graphsdkgen/model"
+)
+
+// operation builds one operation: ids, docs, parameters, body, responses
+// and security.
+func operation(o *names.Op, scopes *scopeSet, errResp *openapi3.Response) *openapi3.Operation {
+	pg, r := o.Page, o.Route
+	op := &openapi3.Operation{
+		OperationID:  o.ID(),
+		Tags:         []string{o.Package},
+		Summary:      oneLine(firstNonEmpty(pg.Title, pg.H1)),
+		Description:  oneLine(pg.Description),
+		ExternalDocs: &openapi3.ExternalDocs{URL: docsURL(pg)},
+		Responses:    openapi3.NewResponses(),
+	}
+	for _, p := range r.Params {
+		param := openapi3.NewPathParameter(p.Name).WithSchema(openapi3.NewStringSchema())
+		param.Description = paramDescription(pg, p)
+		op.Parameters = append(op.Parameters, &openapi3.ParameterRef{Value: param})
+	}
+	seenQuery := map[string]bool{}
+	for _, kv := range r.Query {
+		if seenQuery[kv.Key] {
+			continue
+		}
+		seenQuery[kv.Key] = true
+		q := openapi3.NewQueryParameter(kv.Key).WithSchema(openapi3.NewStringSchema())
+		q.Example = kv.Value
+		q.Description = "Written into the route by the docs: " + kv.Key + "=" + kv.Value
+		op.Parameters = append(op.Parameters, &openapi3.ParameterRef{Value: q})
+	}
+	if r.Method == "GET" {
+		for _, name := range pg.QueryOptions {
+			if seenQuery[name] {
+				continue
+			}
+			seenQuery[name] = true
+			op.Parameters = append(op.Parameters, &openapi3.ParameterRef{Value: odataParameter(name)})
+		}
+	}
+	for _, h := range pg.RequestHeaders {
+		switch strings.ToLower(h.Name) {
+		case "authorization", "content-type", "accept", "content-length":
+			continue
+		}
+		if strings.ContainsAny(h.Name, " :") {
+			continue
+		}
+		hp := openapi3.NewHeaderParameter(h.Name).WithSchema(openapi3.NewStringSchema())
+		hp.Description = oneLine(h.Description)
+		hp.Required = h.Required
+		op.Parameters = append(op.Parameters, &openapi3.ParameterRef{Value: hp})
+	}
+	if rb := requestBody(pg, r); rb != nil {
+		op.RequestBody = &openapi3.RequestBodyRef{Value: rb}
+	}
+	addResponses(op, pg, r, errResp)
+	op.Security = security(pg, scopes)
+	if ext := permissionsExtension(pg); ext != nil {
+		op.Extensions = map[string]any{"x-ms-permissions": ext}
+	}
+	if len(pg.Clouds) > 0 && len(pg.Clouds) < len(cloudHosts) {
+		servers := openapi3.Servers{}
+		for _, c := range cloudHosts {
+			for _, pc := range pg.Clouds {
+				if pc == c.cloud {
+					servers = append(servers, &openapi3.Server{URL: "https://" + c.host + "/" + pg.Version, Description: c.desc})
+				}
+			}
+		}
+		op.Servers = &servers
+	}
+	return op
+}
+
+// paramDescription finds the page's documentation of a path parameter, or
+// says it is a key.
+func paramDescription(pg *model.Page, p model.RouteParam) string {
+	for _, ps := range [][]model.Param{pg.PathParameters, pg.FunctionParameters} {
+		for _, d := range ps {
+			if d.Name == p.Written || d.Name == p.Name {
+				return oneLine(d.Description)
+			}
+		}
+	}
+	if len(p.Alternates) > 0 {
+		return "Key: " + strings.Join(append([]string{p.Written}, p.Alternates...), " or ")
+	}
+	return ""
+}
+
+func requestBody(pg *model.Page, r model.Route) *openapi3.RequestBody {
+	if r.Method == "GET" || pg.RequestBody == nil {
+		return nil
+	}
+	b := pg.RequestBody
+	var schema *openapi3.Schema
+	switch b.Kind {
+	case model.BodyNone:
+		return nil
+	case model.BodyParameters:
+		schema = openapi3.NewObjectSchema()
+		for _, p := range b.Parameters {
+			s := schemaOf(p.Type)
+			s.Description = oneLine(p.Description)
+			schema.WithProperty(p.Name, s)
+			if p.Required {
+				schema.Required = append(schema.Required, p.Name)
+			}
+		}
+	case model.BodyReference:
+		schema = openapi3.NewObjectSchema().WithProperty("@odata.id", openapi3.NewStringSchema())
+		schema.Required = []string{"@odata.id"}
+	case model.BodyResource:
+		schema = openapi3.NewObjectSchema()
+		if b.Type.Name != "" {
+			schema.Description = "A " + b.Type.Name + " object."
+		}
+		for _, p := range b.Parameters {
+			s := schemaOf(p.Type)
+			s.Description = oneLine(p.Description)
+			schema.WithProperty(p.Name, s)
+		}
+	default:
+		if r.Method == "DELETE" {
+			return nil
+		}
+		schema = openapi3.NewObjectSchema()
+	}
+	rb := openapi3.NewRequestBody().WithRequired(true).WithJSONSchema(schema)
+	rb.Description = oneLine(b.Text)
+	return rb
+}
+
+// addResponses adds the documented success response and the Graph error.
+func addResponses(op *openapi3.Operation, pg *model.Page, r model.Route, errResp *openapi3.Response) {
+	status, kind := 0, model.ResponseUnknown
+	var typ model.TypeRef
+	if pg.Response != nil {
+		status, kind, typ = pg.Response.Status, pg.Response.Kind, pg.Response.Type
+	}
+	if status == 0 {
+		status = 200
+		if kind == model.ResponseNothing {
+			status = 204
+		}
+	}
+	desc := "Success"
+	if pg.Response != nil && pg.Response.Text != "" {
+		desc = oneLine(pg.Response.Text)
+	}
+	resp := openapi3.NewResponse().WithDescription(desc)
+	switch kind {
+	case model.ResponseNothing:
+	case model.ResponseRedirect:
+		resp.Headers = openapi3.Headers{"Location": &openapi3.HeaderRef{Value: &openapi3.Header{Parameter: openapi3.Parameter{
+			Description: "Where the content can be downloaded.", Schema: openapi3.NewStringSchema().NewRef()}}}}
+	case model.ResponseStream:
+		resp.WithContent(openapi3.NewContentWithSchema(openapi3.NewStringSchema().WithFormat("binary"), []string{"application/octet-stream"}))
+	case model.ResponseCollection:
+		item := schemaOf(model.TypeRef{Name: typ.Name})
+		s := openapi3.NewObjectSchema().
+			WithProperty("value", openapi3.NewArraySchema().WithItems(item)).
+			WithProperty("@odata.nextLink", openapi3.NewStringSchema()).
+			WithProperty("@odata.deltaLink", openapi3.NewStringSchema()).
+			WithProperty("@odata.count", openapi3.NewInt64Schema())
+		resp.WithJSONSchema(s)
+	default:
+		if status == 204 {
+			break
+		}
+		resp.WithJSONSchema(schemaOf(typ))
+	}
+	op.Responses.Set(strconv.Itoa(status), &openapi3.ResponseRef{Value: resp})
+	op.Responses.Set("default", &openapi3.ResponseRef{Ref: "#/components/responses/error", Value: errResp})
+}
+
+func firstNonEmpty(ss ...string) string {
+	for _, s := range ss {
+		if s != "" {
+			return s
+		}
+	}
+	return ""
+}
+
+func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// docsURL is the page's link on learn.microsoft.com.
+func docsURL(pg *model.Page) string {
+	view := "graph-rest-1.0"
+	if pg.Version == model.VersionBeta {
+		view = "graph-rest-beta"
+	}
+	return "https://learn.microsoft.com/graph/api/" + pg.Name + "?view=" + view
+}

@@ -1,0 +1,164 @@
+package model
+
+import "fmt"
+
+// Pos is a place in an input page: the file as given to the tool and a
+// 1-based line and byte column.
+type Pos struct {
+	File string `json:"file,omitempty"`
+	Line int    `json:"line,omitempty"`
+	Col  int    `json:"col,omitempty"`
+}
+
+// String formats p as file:line:col.
+func (p Pos) String() string {
+	if p.Line == 0 {
+		return p.File
+	}
+	return fmt.Sprintf("%s:%d:%d", p.File, p.Line, p.Col)
+}
+
+// Model is everything one run read: the pages, the operations they define,
+// and what was wrong with them.
+type Model struct {
+	Pages       []*Page      `json:"pages"`
+	Operations  []*Operation `json:"operations"`
+	Diagnostics []Diagnostic `json:"diagnostics,omitempty"`
+}
+
+// Page kinds, from the front matter's doc_type.
+const (
+	KindAPI      = "api"
+	KindResource = "resource"
+	KindEnum     = "enum"
+	KindOther    = "other"
+)
+
+// API versions.
+const (
+	VersionBeta = "beta"
+	VersionV1   = "v1.0"
+)
+
+// KeyValue is one front matter entry, in page order.
+type KeyValue struct {
+	Key   string `json:"key"`
+	Value string `json:"value"`
+}
+
+// Page is one reference page.
+type Page struct {
+	Pos         Pos        `json:"pos"`
+	File        string     `json:"file"`
+	Name        string     `json:"name"`
+	Version     string     `json:"version,omitempty"`
+	Kind        string     `json:"kind"`
+	FrontMatter []KeyValue `json:"frontMatter,omitempty"`
+	Title       string     `json:"title,omitempty"`
+	Description string     `json:"description,omitempty"`
+	H1          string     `json:"h1,omitempty"`
+	Namespace   string     `json:"namespace,omitempty"`
+	Notes       []Note     `json:"notes,omitempty"`
+	Includes    []Include  `json:"includes,omitempty"`
+	Clouds      []string   `json:"clouds,omitempty"`
+
+	Permissions        []PermissionTable `json:"permissions,omitempty"`
+	Routes             []Route           `json:"routes,omitempty"`
+	PathParameters     []Param           `json:"pathParameters,omitempty"`
+	FunctionParameters []Param           `json:"functionParameters,omitempty"`
+	QueryParameters    []Param           `json:"queryParameters,omitempty"`
+	QueryOptions       []string          `json:"queryOptions,omitempty"`
+	RequestHeaders     []Header          `json:"requestHeaders,omitempty"`
+	RequestBody        *Body             `json:"requestBody,omitempty"`
+	Response           *Response         `json:"response,omitempty"`
+	Examples           []Example         `json:"examples,omitempty"`
+}
+
+// Note is a callout: "> **Note:** …", "> [!IMPORTANT]" and the like.
+type Note struct {
+	Pos  Pos    `json:"pos"`
+	Kind string `json:"kind"`
+	Text string `json:"text"`
+}
+
+// Include is an [!INCLUDE [label](target)] line other than code snippets.
+type Include struct {
+	Pos    Pos    `json:"pos"`
+	Label  string `json:"label"`
+	Target string `json:"target"`
+}
+
+// National clouds.
+const (
+	CloudGlobal     = "global"
+	CloudUSGovL4    = "usGovL4"
+	CloudUSGovL5DoD = "usGovL5DoD"
+	CloudChina      = "china"
+)
+
+// Param is a row of a parameter table (path, function, query or body).
+type Param struct {
+	Pos         Pos     `json:"pos"`
+	Name        string  `json:"name"`
+	Type        TypeRef `json:"type"`
+	Description string  `json:"description,omitempty"`
+	Required    bool    `json:"required,omitempty"`
+}
+
+// TypeRef is a type as a table cell or a response sentence names it.
+// Name is the type's name without namespace ("String", "managedDevice");
+// Collection is set for "x collection" and "Collection(x)"; Raw keeps the
+// cell as written.
+type TypeRef struct {
+	Name       string `json:"name,omitempty"`
+	Collection bool   `json:"collection,omitempty"`
+	Raw        string `json:"raw,omitempty"`
+}
+
+// Header is a request header row.
+type Header struct {
+	Pos         Pos    `json:"pos"`
+	Name        string `json:"name"`
+	Value       string `json:"value,omitempty"`
+	Description string `json:"description,omitempty"`
+	Required    bool   `json:"required,omitempty"`
+}
+
+// Request body kinds.
+const (
+	BodyNone       = "none"
+	BodyParameters = "parameters"
+	BodyResource   = "resource"
+	BodyReference  = "reference"
+	BodyUnknown    = "unknown"
+)
+
+// Body is the request body section.
+type Body struct {
+	Pos        Pos     `json:"pos"`
+	Kind       string  `json:"kind"`
+	Text       string  `json:"text,omitempty"`
+	Type       TypeRef `json:"type,omitzero"`
+	Parameters []Param `json:"parameters,omitempty"`
+}
+
+// Response kinds.
+const (
+	ResponseNothing    = "nothing"
+	ResponseObject     = "object"
+	ResponseCollection = "collection"
+	ResponsePrimitive  = "primitive"
+	ResponseStream     = "stream"
+	ResponseRedirect   = "redirect"
+	ResponseUnknown    = "unknown"
+)
+
+// Response is the response section.
+type Response struct {
+	Pos    Pos     `json:"pos"`
+	Status int     `json:"status,omitempty"`
+	Codes  []int   `json:"codes,omitempty"`
+	Kind   string  `json:"kind"`
+	Type   TypeRef `json:"type,omitzero"`
+	Text   string  `json:"text,omitempty"`
+}

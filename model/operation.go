@@ -1,0 +1,90 @@
+package model
+
+import (
+	"cmp"
+	"fmt"
+	"regexp"
+	"slices"
+	"strings"
+)
+
+// Operation is one (version, method, path) that the pages define. When
+// several pages list the same route, one page owns it by the rule in
+// BuildOperations and the others are named in AlsoIn.
+type Operation struct {
+	Version string `json:"version"`
+	Method  string `json:"method"`
+	Path    string `json:"path"`
+	// Page is the owning page's file; Route indexes its Routes.
+	Page   string   `json:"page"`
+	Route  int      `json:"route"`
+	AlsoIn []string `json:"alsoIn,omitempty"`
+}
+
+var paramRE = regexp.MustCompile(`\{[^}]*\}`)
+
+// RouteKey is the identity of a route within a version: the method and the
+// path with parameter names blanked and quotes dropped, so that
+// /users/{id} and /users/{user-id} are the same route.
+func RouteKey(method, path string) string {
+	p := paramRE.ReplaceAllString(path, "{}")
+	p = strings.ReplaceAll(p, "'", "")
+	return method + " " + p
+}
+
+// BuildOperations turns the routes of the API pages into operations.
+//
+// Rule for a route claimed by several pages: the page that lists it earliest
+// in its HTTP request section owns it (a page's first route is what the page
+// is about); on a tie, the page whose file path sorts first. Every other page
+// gets a "duplicate-route" info diagnostic at its route line naming the owner.
+// The result is sorted by version, path and method and does not depend on
+// the order of pages.
+func BuildOperations(pages []*Page) ([]*Operation, []Diagnostic) {
+	type claim struct {
+		page  *Page
+		index int
+	}
+	claims := map[string][]claim{}
+	var keys []string
+	for _, p := range pages {
+		if p.Kind != KindAPI || p.Version == "" {
+			continue
+		}
+		for i, r := range p.Routes {
+			k := p.Version + " " + RouteKey(r.Method, r.Path)
+			if _, ok := claims[k]; !ok {
+				keys = append(keys, k)
+			}
+			claims[k] = append(claims[k], claim{p, i})
+		}
+	}
+	var ops []*Operation
+	var diags []Diagnostic
+	for _, k := range keys {
+		cs := claims[k]
+		slices.SortFunc(cs, func(a, b claim) int {
+			return cmp.Or(cmp.Compare(a.index, b.index), cmp.Compare(a.page.File, b.page.File))
+		})
+		own := cs[0]
+		r := own.page.Routes[own.index]
+		op := &Operation{Version: own.page.Version, Method: r.Method, Path: r.Path, Page: own.page.File, Route: own.index}
+		for _, c := range cs[1:] {
+			if c.page == own.page {
+				diags = append(diags, Diagnostic{Pos: c.page.Routes[c.index].Pos, Severity: SeverityWarning, Code: "repeated-route",
+					Message: fmt.Sprintf("route %s %s is listed twice on this page", r.Method, r.Path)})
+				continue
+			}
+			if !slices.Contains(op.AlsoIn, c.page.File) {
+				op.AlsoIn = append(op.AlsoIn, c.page.File)
+			}
+			diags = append(diags, Diagnostic{Pos: c.page.Routes[c.index].Pos, Severity: SeverityInfo, Code: "duplicate-route",
+				Message: fmt.Sprintf("route %s %s is also on %s, which owns it", r.Method, r.Path, own.page.File)})
+		}
+		ops = append(ops, op)
+	}
+	slices.SortFunc(ops, func(a, b *Operation) int {
+		return cmp.Or(cmp.Compare(a.Version, b.Version), cmp.Compare(a.Path, b.Path), cmp.Compare(a.Method, b.Method))
+	})
+	return ops, diags
+}

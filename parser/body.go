@@ -1,0 +1,80 @@
+package parser
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/graphsdkgen/graphsdkgen/model"
+)
+
+var (
+	noBodyRE     = regexp.MustCompile(`(?i)(do not|don't|dont|not) supply (a|any)? ?request body|no request body|do not (specify|provide|send) a request body|request body (is not|isn't) (required|supported|needed)|body must be empty|^none\.?$`)
+	referenceRE  = regexp.MustCompile(`@odata\.id`)
+	parametersRE = regexp.MustCompile(`(?i)(json|representation|object) (of|with) the (following )?parameters|following parameters|the parameters`)
+	updateRE     = regexp.MustCompile(`(?i)(values for (the )?relevant fields|fields? that should be updated|properties (to|that should be) update)`)
+)
+
+// readBody classifies the request body: none, a parameter table, a resource
+// representation or an @odata.id reference.
+func (w *walker) readBody(s *section) {
+	body := &model.Body{Pos: s.pos, Kind: model.BodyUnknown}
+	w.page.RequestBody = body
+	paras := w.paragraphs(s)
+	if len(paras) > 0 {
+		body.Pos = paras[0].pos
+		body.Text = paras[0].text
+	}
+	for _, b := range s.tables() {
+		body.Parameters = append(body.Parameters, w.paramTable(b)...)
+	}
+	var all strings.Builder
+	for _, p := range paras {
+		all.WriteString(p.text)
+		all.WriteByte('\n')
+	}
+	text := all.String()
+	switch {
+	case len(body.Parameters) == 0 && noBodyRE.MatchString(text):
+		body.Kind = model.BodyNone
+	case referenceRE.MatchString(text) && len(body.Parameters) == 0:
+		body.Kind = model.BodyReference
+	case resourceLink(paras) != nil && !parametersRE.MatchString(firstSentence(text)):
+		body.Kind = model.BodyResource
+		body.Type = model.TypeRef{Name: resourceLink(paras).text, Raw: resourceLink(paras).dest}
+	case len(body.Parameters) > 0:
+		body.Kind = model.BodyParameters
+	case updateRE.MatchString(text):
+		body.Kind = model.BodyResource
+	case parametersRE.MatchString(text):
+		body.Kind = model.BodyParameters
+	default:
+		if text == "" {
+			w.d.warnf(s.pos, "body-empty", "the Request body section says nothing: write \"Don't supply a request body for this method.\" or describe the body")
+		} else {
+			w.d.warnf(body.Pos, "body-unknown", "cannot tell what the request body is from %q", firstSentence(text))
+		}
+	}
+}
+
+// resourceLink returns the first link to a resource page in the paragraphs.
+func resourceLink(paras []cell) *link {
+	for _, p := range paras {
+		for _, l := range p.links {
+			if strings.Contains(l.dest, "resources/") || strings.HasSuffix(l.dest, ".md") && !strings.Contains(l.dest, "/api/") {
+				return &l
+			}
+		}
+	}
+	return nil
+}
+
+func firstSentence(s string) string {
+	s = strings.TrimSpace(s)
+	if i := strings.Index(s, ". "); i >= 0 {
+		s = s[:i+1]
+	}
+	if i := strings.IndexByte(s, '\n'); i >= 0 {
+		s = s[:i]
+	}
+	return s
+}

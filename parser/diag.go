@@ -1,0 +1,28 @@
+package parser
+
+import (
+	"fmt"
+
+	"github.com/graphsdkgen/graphsdkgen/model"
+)
+
+// diags collects the diagnostics of one page.
+type diags struct {
+	list []model.Diagnostic
+}
+
+func (d *diags) add(pos model.Pos, severity, code, format string, args ...any) {
+	d.list = append(d.list, model.Diagnostic{Pos: pos, Severity: severity, Code: code, Message: fmt.Sprintf(format, args...)})
+}
+
+func (d *diags) errorf(pos model.Pos, code, format string, args ...any) {
+	d.add(pos, model.SeverityError, code, format, args...)
+}
+
+func (d *diags) warnf(pos model.Pos, code, format string, args ...any) {
+	d.add(pos, model.SeverityWarning, code, format, args...)
+}
+
+func (d *diags) infof(pos model.Pos, code, format string, args ...any) {
+	d.add(pos, model.SeverityInfo, code, format, args...)
+}

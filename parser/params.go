@@ -1,0 +1,113 @@
+package parser
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/graphsdkgen/graphsdkgen/model"
+)
+
+// readParamSection reads "Function parameters", "Path parameters",
+// "Query parameters" and "Parameters" tables.
+func (w *walker) readParamSection(s *section) {
+	title := strings.ToLower(s.title)
+	for _, b := range s.tables() {
+		ps := w.paramTable(b)
+		switch {
+		case strings.HasPrefix(title, "path"):
+			w.page.PathParameters = append(w.page.PathParameters, ps...)
+		case strings.HasPrefix(title, "query"):
+			w.page.QueryParameters = append(w.page.QueryParameters, ps...)
+		default:
+			w.page.FunctionParameters = append(w.page.FunctionParameters, ps...)
+		}
+	}
+}
+
+// paramTable reads a Name/Parameter/Property | Type | Description table.
+func (w *walker) paramTable(b block) []model.Param {
+	t := readTable(b.n.(tableNode), w.src, w.li)
+	name := t.col("parameter", "property", "name", "member")
+	if name < 0 {
+		name = 0
+	}
+	typ := t.col("type")
+	desc := t.col("description")
+	req := t.col("required")
+	var out []model.Param
+	for _, row := range t.rows {
+		n := get(row, name)
+		nm := strings.Trim(n.text, "*_` ")
+		if nm == "" || strings.HasPrefix(nm, "-->") {
+			continue
+		}
+		if len(row) != len(t.header) {
+			w.d.warnf(n.pos, "table-cells", "row has %d cells, the header %d (an unescaped | in a cell?)", len(row), len(t.header))
+		}
+		p := model.Param{Pos: n.pos, Name: nm, Description: get(row, desc).text}
+		if typ >= 0 {
+			p.Type = typeRef(get(row, typ))
+		}
+		if req >= 0 {
+			r := strings.ToLower(get(row, req).text)
+			p.Required = strings.HasPrefix(r, "y") || strings.HasPrefix(r, "true") || strings.HasPrefix(r, "required")
+		} else {
+			p.Required = requiredRE.MatchString(p.Description)
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+var (
+	requiredRE = regexp.MustCompile(`(?i)(^|[.\s*_])required\b`)
+	optionalRE = regexp.MustCompile(`(?i)(^|[.\s*_])optional\b`)
+	// collectionRE matches "x collection" and "Collection(x)".
+	collectionRE = regexp.MustCompile(`(?i)^(?:collection\s*\(\s*(.+?)\s*\)|(.+?)\s+collection)$`)
+)
+
+// typeRef reads a type cell: a link to a resource page, a primitive, a
+// collection of either.
+func typeRef(c cell) model.TypeRef {
+	raw := c.text
+	t := strings.Trim(raw, "`* ")
+	ref := model.TypeRef{Raw: raw}
+	if m := collectionRE.FindStringSubmatch(t); m != nil {
+		ref.Collection = true
+		t = strings.Trim(m[1]+m[2], "`* ")
+	}
+	if len(c.links) == 1 {
+		t = strings.Trim(c.links[0].text, "`* ")
+	}
+	t = strings.TrimPrefix(t, "microsoft.graph.")
+	t = strings.TrimPrefix(t, "Edm.")
+	ref.Name = t
+	return ref
+}
+
+// queryOptionRE finds OData system query options named in prose.
+var queryOptionRE = regexp.MustCompile(`\$(select|filter|expand|orderby|orderBy|top|skip|skipToken|count|search|format|apply|levels)\b`)
+
+// readQueryOptions reads "Optional query parameters": the OData options the
+// prose names, and any parameter table.
+func (w *walker) readQueryOptions(s *section) {
+	seen := map[string]bool{}
+	for _, p := range w.paragraphs(s) {
+		for _, m := range queryOptionRE.FindAllStringSubmatch(p.text, -1) {
+			o := "$" + strings.ToLower(m[1])
+			if !seen[o] {
+				seen[o] = true
+				w.page.QueryOptions = append(w.page.QueryOptions, o)
+			}
+		}
+		if strings.Contains(p.text, "OData query parameters") && !strings.Contains(strings.ToLower(p.text), "not support") && len(seen) == 0 {
+			for _, o := range []string{"$select", "$filter", "$expand", "$orderby", "$top", "$skip", "$count", "$search"} {
+				seen[o] = true
+				w.page.QueryOptions = append(w.page.QueryOptions, o)
+			}
+		}
+	}
+	for _, b := range s.tables() {
+		w.page.QueryParameters = append(w.page.QueryParameters, w.paramTable(b)...)
+	}
+}

@@ -1,0 +1,87 @@
+package parser
+
+import (
+	"bytes"
+	"os"
+	"path"
+	"strings"
+
+	"github.com/yuin/goldmark"
+	meta "github.com/yuin/goldmark-meta"
+	"github.com/yuin/goldmark/extension"
+	gparser "github.com/yuin/goldmark/parser"
+	"github.com/yuin/goldmark/text"
+
+	"github.com/graphsdkgen/graphsdkgen/model"
+)
+
+// Parser reads reference pages. It holds no state between pages and is safe
+// for concurrent use.
+type Parser struct {
+	md goldmark.Markdown
+	// readFile reads include files; it defaults to os.ReadFile.
+	readFile func(string) ([]byte, error)
+}
+
+// New returns a Parser with goldmark, GFM tables and YAML front matter.
+func New() *Parser {
+	return &Parser{
+		md:       goldmark.New(goldmark.WithExtensions(extension.Table, meta.Meta)),
+		readFile: os.ReadFile,
+	}
+}
+
+// ParsePage parses one page. file is the path used in positions and to
+// resolve includes; rel is the path relative to the input root (it names the
+// page and gives its version). It never panics on bad input: what it cannot
+// read becomes a diagnostic.
+func (p *Parser) ParsePage(file, rel string, src []byte) (pg *model.Page, ds []model.Diagnostic) {
+	d := &diags{}
+	li := newLineIndex(file, src)
+	pg = &model.Page{Pos: model.Pos{File: file, Line: 1, Col: 1}, File: rel, Name: strings.TrimSuffix(path.Base(rel), ".md"), Kind: model.KindOther}
+	defer func() {
+		if r := recover(); r != nil {
+			d.errorf(pg.Pos, "internal-error", "graphsdkgen failed on this page (%v); please report it", r)
+			ds = d.list
+		}
+	}()
+	src = normalizeSource(src)
+	ctx := gparser.NewContext()
+	doc := p.md.Parser().Parse(text.NewReader(src), gparser.WithContext(ctx))
+	items, err := meta.TryGetItems(ctx)
+	if items == nil && err == nil {
+		d.errorf(pg.Pos, "front-matter-missing", "page has no YAML front matter")
+	}
+	pg.FrontMatter = readFrontMatter(items, err, src, li, d)
+	pg.Title = lookup(pg.FrontMatter, "title")
+	pg.Description = lookup(pg.FrontMatter, "description")
+	pg.Kind = pageKind(lookup(pg.FrontMatter, "doc_type"))
+	pg.Version = versionFromPath(file)
+	w := &walker{p: p, src: src, li: li, d: d, page: pg, file: file}
+	w.walk(doc)
+	if pg.Version == "" && pg.Kind == model.KindAPI {
+		d.errorf(pg.Pos, "version-unknown", "cannot tell the API version: the path has no /beta/ or /v1.0/ and no example URL names one")
+	}
+	return pg, d.list
+}
+
+// normalizeSource makes line endings uniform; the corpus has none other than
+// \n, but a docs checkout on Windows may.
+func normalizeSource(src []byte) []byte {
+	if bytes.IndexByte(src, '\r') < 0 {
+		return src
+	}
+	return bytes.ReplaceAll(bytes.ReplaceAll(src, []byte("\r\n"), []byte(" \n")), []byte("\r"), []byte("\n"))
+}
+
+// versionFromPath finds /beta/ or /v1.0/ in a page's path.
+func versionFromPath(rel string) string {
+	rel = "/" + strings.ReplaceAll(rel, "\\", "/")
+	switch {
+	case strings.Contains(rel, "/beta/"):
+		return model.VersionBeta
+	case strings.Contains(rel, "/v1.0/"):
+		return model.VersionV1
+	}
+	return ""
+}

@@ -1,0 +1,75 @@
+package parser
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+
+	"github.com/graphsdkgen/graphsdkgen/model"
+)
+
+var (
+	statusRE     = regexp.MustCompile(`\b([1-5][0-9][0-9])\b(?:\s+[A-Z][A-Za-z]+(?:\s+[A-Z][a-z]+)?)?`)
+	nothingRE    = regexp.MustCompile(`(?i)(nothing|doesn't return anything|does not return anything|no response body|empty (response )?body|not return a response body)`)
+	collectionOf = regexp.MustCompile(`(?i)collection of|\bcollection\b|\blist of\b|array of`)
+	streamRE     = regexp.MustCompile(`(?i)\bstream\b|binary|\bcontent of the\b`)
+	redirectRE   = regexp.MustCompile(`(?i)redirect|\b302\b`)
+	primitiveRE  = regexp.MustCompile(`(?i)\b(String|Boolean|Int32|Int64|Double|DateTimeOffset|Guid|integer|number)\b`)
+)
+
+// readResponse reads the status code and what the body holds.
+func (w *walker) readResponse(s *section) {
+	resp := &model.Response{Pos: s.pos, Kind: model.ResponseUnknown}
+	w.page.Response = resp
+	paras := w.paragraphs(s)
+	if len(paras) == 0 {
+		w.d.warnf(s.pos, "response-empty", "the Response section says nothing")
+		return
+	}
+	p := paras[0]
+	for _, q := range paras {
+		if statusRE.MatchString(q.text) {
+			p = q
+			break
+		}
+	}
+	resp.Pos, resp.Text = p.pos, p.text
+	for _, m := range statusRE.FindAllStringSubmatch(p.text, -1) {
+		code, _ := strconv.Atoi(m[1])
+		if code < 100 || code > 599 {
+			continue
+		}
+		resp.Codes = append(resp.Codes, code)
+		if resp.Status == 0 && code < 400 {
+			resp.Status = code
+		}
+	}
+	if resp.Status == 0 {
+		w.d.warnf(p.pos, "response-status", "no success status code in %q", firstSentence(p.text))
+	}
+	lnk := resourceLink([]cell{p})
+	text := p.text
+	switch {
+	case resp.Status == 204 || nothingRE.MatchString(text):
+		resp.Kind = model.ResponseNothing
+	case resp.Status == 302 || redirectRE.MatchString(text) && lnk == nil:
+		resp.Kind = model.ResponseRedirect
+	case lnk != nil && collectionOf.MatchString(text):
+		resp.Kind = model.ResponseCollection
+		resp.Type = model.TypeRef{Name: lnk.text, Collection: true, Raw: lnk.dest}
+	case lnk != nil:
+		resp.Kind = model.ResponseObject
+		resp.Type = model.TypeRef{Name: lnk.text, Raw: lnk.dest}
+	case streamRE.MatchString(text):
+		resp.Kind = model.ResponseStream
+	case primitiveRE.MatchString(text):
+		m := primitiveRE.FindString(text)
+		resp.Kind = model.ResponsePrimitive
+		resp.Type = model.TypeRef{Name: m, Collection: collectionOf.MatchString(text)}
+	case resp.Status == 202 || resp.Status == 201 || resp.Status == 200 && !strings.Contains(strings.ToLower(text), "object"):
+		// The code only: nothing else is promised.
+		resp.Kind = model.ResponseNothing
+	default:
+		w.d.warnf(p.pos, "response-type", "cannot tell what the response body holds from %q", firstSentence(text))
+	}
+}

@@ -1,0 +1,196 @@
+package parser
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/yuin/goldmark/ast"
+	east "github.com/yuin/goldmark/extension/ast"
+
+	"github.com/graphsdkgen/graphsdkgen/model"
+)
+
+// walker reads a page's top-level blocks in order and hands each H2
+// section to its reader.
+type walker struct {
+	p    *Parser
+	src  []byte
+	li   *lineIndex
+	d    *diags
+	page *model.Page
+	file string
+}
+
+// section is an H2 and the blocks under it.
+type section struct {
+	title  string
+	pos    model.Pos
+	blocks []block
+}
+
+// block is a top-level node with its context: the nearest H3-H6 above it in
+// the section, and the annotation comment right before it.
+type block struct {
+	n          ast.Node
+	heading    string
+	annotation *annotation
+}
+
+var tabMarkerRE = regexp.MustCompile(`^\[[^\]]*\]\(#tab/[^)]*\)$`)
+
+func (w *walker) walk(doc ast.Node) {
+	var secs []*section
+	var cur *section
+	var heading string
+	var pending *annotation
+	afterH1 := false
+	for n := doc.FirstChild(); n != nil; n = n.NextSibling() {
+		switch n := n.(type) {
+		case *ast.Heading:
+			if !w.isATX(n) {
+				// "text\n---" closing a tab group parses as a setext
+				// heading: it is neither a heading nor text we need.
+				continue
+			}
+			t := inlineText(n, w.src).text
+			switch {
+			case n.Level == 1 && tabMarkerRE.MatchString(t):
+				continue
+			case n.Level == 1 && w.page.H1 == "":
+				w.page.H1 = t
+				afterH1 = true
+				continue
+			case n.Level == 1:
+				w.d.warnf(w.li.pos(n.Pos()), "extra-h1", "a second H1 %q: only the first names the page", t)
+				continue
+			case n.Level == 2:
+				cur = &section{title: t, pos: w.li.pos(n.Pos())}
+				secs = append(secs, cur)
+				heading = ""
+				pending = nil
+				continue
+			default:
+				heading = t
+				pending = nil
+				if cur != nil {
+					cur.blocks = append(cur.blocks, block{n: n, heading: t})
+				}
+				continue
+			}
+		case *ast.HTMLBlock:
+			if a := w.readAnnotation(n); a != nil {
+				pending = a
+			}
+			continue
+		case *ast.Paragraph:
+			if afterH1 {
+				w.readPreamble(n)
+			}
+			w.readIncludes(n, heading)
+		case *ast.Blockquote:
+			w.readNote(n)
+		case *ast.ThematicBreak:
+			continue
+		}
+		if cur != nil {
+			cur.blocks = append(cur.blocks, block{n: n, heading: heading, annotation: pending})
+		}
+		if _, ok := n.(*ast.Paragraph); !ok || !isInclude(n, w.src) {
+			pending = nil
+		}
+	}
+	for _, s := range secs {
+		w.readSection(s)
+	}
+}
+
+// isATX tells an ATX heading ("## x") from a setext one, which the corpus
+// only produces by accident.
+func (w *walker) isATX(h *ast.Heading) bool {
+	lines := h.Lines()
+	if lines.Len() == 0 {
+		return true
+	}
+	start := w.li.lineStart(lines.At(0).Start)
+	rest := strings.TrimLeft(string(w.src[start:lines.At(0).Start]), " ")
+	return strings.HasPrefix(rest, "#")
+}
+
+// readPreamble reads what sits between the H1 and the first H2: the
+// Namespace line.
+func (w *walker) readPreamble(n *ast.Paragraph) {
+	for _, line := range blockLines(n, w.src) {
+		t := clean(line)
+		if v, ok := strings.CutPrefix(t, "Namespace:"); ok && w.page.Namespace == "" {
+			w.page.Namespace = strings.TrimSuffix(strings.TrimSpace(v), ".")
+		}
+	}
+}
+
+// readSection dispatches a section to its reader by its H2 text.
+func (w *walker) readSection(s *section) {
+	switch k := sectionKind(s.title); k {
+	case "permissions":
+		w.readPermissions(s)
+	case "http":
+		w.readHTTP(s)
+	case "params":
+		w.readParamSection(s)
+	case "query":
+		w.readQueryOptions(s)
+	case "headers":
+		w.readHeaders(s)
+	case "body":
+		w.readBody(s)
+	case "response":
+		w.readResponse(s)
+	case "examples":
+		w.readExamples(s)
+	}
+}
+
+func sectionKind(title string) string {
+	t := strings.ToLower(strings.TrimSpace(title))
+	switch {
+	case t == "permissions" || t == "prerequisites":
+		return "permissions"
+	case strings.HasPrefix(t, "http request"):
+		return "http"
+	case t == "function parameters" || t == "path parameters" || t == "parameters" || t == "query parameters":
+		return "params"
+	case t == "optional query parameters":
+		return "query"
+	case t == "request headers" || t == "optional request headers":
+		return "headers"
+	case t == "request body":
+		return "body"
+	case t == "response":
+		return "response"
+	case strings.HasPrefix(t, "example"):
+		return "examples"
+	}
+	return ""
+}
+
+// tables returns the section's tables with the heading each sits under.
+func (s *section) tables() []block {
+	var out []block
+	for _, b := range s.blocks {
+		if _, ok := b.n.(*east.Table); ok {
+			out = append(out, b)
+		}
+	}
+	return out
+}
+
+// paragraphs returns the text of the section's paragraphs, in order.
+func (w *walker) paragraphs(s *section) []cell {
+	var out []cell
+	for _, b := range s.blocks {
+		if p, ok := b.n.(*ast.Paragraph); ok && !isInclude(p, w.src) {
+			in := inlineText(p, w.src)
+			out = append(out, cell{pos: w.li.pos(p.Pos()), text: in.text, links: in.links})
+		}
+	}
+	return out
+}
