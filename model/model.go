@@ -1,6 +1,9 @@
 package model
 
-import "fmt"
+import (
+	"encoding/json"
+	"fmt"
+)
 
 // Pos is a place in an input page: the file as given to the tool and a
 // 1-based line and byte column.
@@ -161,4 +164,14 @@ type Response struct {
 	Kind   string  `json:"kind"`
 	Type   TypeRef `json:"type,omitzero"`
 	Text   string  `json:"text,omitempty"`
+}
+
+// JSON is the model as `graphsdkgen model` prints it: indented, with a
+// final newline.
+func (m *Model) JSON() ([]byte, error) {
+	data, err := json.MarshalIndent(m, "", "  ")
+	if err != nil {
+		return nil, err
+	}
+	return append(data, '\n'), nil
 }

@@ -18,6 +18,10 @@ const (
 	codePermUnknownColumn = "permissions-unknown-column"
 	// A row label that is no permission kind, outside Intune sub-rows.
 	codePermUnknownLabel = "permissions-unknown-label"
+	// A row label that is no kind, read as Application because it is the
+	// third row after the two delegated ones and the table has no
+	// Application row (a resource name there: "oauth2permissiongrant").
+	codePermGuessedKind = "permissions-guessed-kind"
 	// A bare "Delegated" label, read as work or school account.
 	codePermBareDelegated = "permissions-bare-delegated"
 	// An empty value cell that no sub-rows follow.
@@ -70,6 +74,13 @@ type permCol struct {
 //   - Anything else is reported as permissions-unknown-table; rows whose
 //     label is a kind are still read from the second column.
 //
+// Row labels are matched case-insensitively on their first line:
+// "Delegated" with "work"/"school" or "personal"/"Microsoft account" in any
+// spelling (missing parenthesis, link text, a trailing note), "Delegated"
+// alone (work or school, reported), "Application"/"App-only". A row with
+// another label right after the two delegated rows of a table without an
+// Application row is read as Application, with a warning.
+//
 // Intune sub-rows: a kind row with an empty value followed by rows with
 // other labels ("Policy Set", "Device configuration") gives one entry per
 // sub-row, of the parent's kind, with Qualifier = the sub-row label.
@@ -95,7 +106,9 @@ type permCol struct {
 //   - Multi-part cells, split at line breaks and semicolons: a "Label:"
 //     line or prefix ("For **user** resource:", "In teams:") gives its
 //     parts their own entries with Qualifier = the label, without a leading
-//     "For " and a trailing " resource". "Note: …" lines are dropped.
+//     "For " and a trailing " resource". A "Scope.Name for a chat
+//     message." line is read the same way, with Qualifier "a chat
+//     message". "Note: …" lines are dropped.
 //   - A trailing parenthesis ("(see below)") and period are dropped. What
 //     is still not a scope name (letters, digits, '.', '-', '_') is
 //     reported as permissions-bad-scope, and is not a scope.
@@ -153,6 +166,9 @@ func permissionsFromTable(t table, heading, include string, d *diags) model.Perm
 				cols = append(cols, permCol{idx: i, qualifier: "others"})
 			case strings.Contains(h, "permission"), strings.Contains(h, "scope"), i == 1:
 				cols = append(cols, permCol{idx: i})
+			case h == "":
+				// A delimiter row longer than the header pads it with
+				// empty cells.
 			default:
 				d.warnf(t.header[i].pos, codePermUnknownColumn, "permissions table column %q is not a permissions column; ignored", t.header[i].text)
 			}
@@ -195,6 +211,13 @@ func permRows(t table, cols []permCol, unknown bool, pt *model.PermissionTable, 
 		subs bool
 	}
 	var par *parent
+	// seen are the kinds of the rows so far; hasApp tells whether the
+	// table has an Application row at all.
+	var seen []string
+	hasApp := slices.ContainsFunc(t.rows, func(r []cell) bool {
+		k, _ := permKind(get(r, 0).text)
+		return k == model.PermApplication
+	})
 	flush := func() {
 		if par != nil && !par.subs {
 			d.warnf(par.c.pos, codePermEmpty, "no permissions for %q: the value is empty and no sub-rows follow", par.c.text)
@@ -214,7 +237,13 @@ func permRows(t table, cols []permCol, unknown bool, pt *model.PermissionTable, 
 			}
 		}
 		kind, bare := permKind(lab.text)
+		if kind == "" && par == nil && !unknown && !hasApp && !empty &&
+			slices.Equal(seen, []string{model.PermDelegatedWork, model.PermDelegatedPersonal}) {
+			kind = model.PermApplication
+			d.warnf(lab.pos, codePermGuessedKind, "row label %q is not a permission kind; read as Application, the row that follows the two delegated ones", lab.text)
+		}
 		if kind != "" {
+			seen = append(seen, kind)
 			flush()
 			if bare {
 				d.infof(lab.pos, codePermBareDelegated, "label %q does not say which account; read as work or school account", lab.text)
@@ -475,6 +504,12 @@ func permParseCell(c cell, d *diags) []permPart {
 			add(cur, strings.TrimSpace(rest))
 			continue
 		}
+		if m := permForRE.FindStringSubmatch(line); m != nil {
+			// "Chat.UpdatePolicyViolation.All for a chat message."
+			add(permQualifier(m[2]), m[1])
+			cur = ""
+			continue
+		}
 		add(cur, line)
 	}
 	if len(raws) == 0 {
@@ -531,6 +566,7 @@ var (
 	permOrRE     = regexp.MustCompile(`(?i)\s+or\s+`)
 	permAndRE    = regexp.MustCompile(`(?i)\s+and\s+`)
 	permScopeRE  = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9_-]*(\.[A-Za-z0-9_-]+)*$`)
+	permForRE    = regexp.MustCompile(`^([A-Za-z0-9][A-Za-z0-9._*-]*\.[A-Za-z0-9._*-]+(?:\s*,\s*[A-Za-z0-9][A-Za-z0-9._*-]*\.[A-Za-z0-9._*-]+)*)\s+for\s+(.+?)\.?$`)
 	permLeadInRE = regexp.MustCompile(`(?i)^(one from|one of|any of|either|and|or)\s+`)
 )
 
@@ -638,7 +674,9 @@ func permAlternatives(s string, c cell, d *diags) [][]string {
 					g = append(g, toks[0])
 				}
 			}
-			if ok || len(g) > 0 {
+			// A combination with a part that is not a scope is dropped:
+			// keeping the rest would claim less than the page needs.
+			if ok && len(g) > 0 {
 				out = append(out, g)
 			}
 		}

@@ -33,7 +33,8 @@ import (
 //     (it is optional at the end of a route). A literal address without
 //     braces becomes a parameter named "path".
 //   - Segments: {x} (or '{x}') is a key, <x> too with a warning;
-//     microsoft.*.x is a cast; name(args) is a function call or key
+//     name={x} is a key with a Name, an alternate key in key-as-segment form
+//     (directoryRoles/roleTemplateId={roleTemplateId}); microsoft.*.x is a cast; name(args) is a function call or key
 //     alternate; $ref, $value and $count are what they say; other names are
 //     literals. Arguments are name=value or a bare value (users('{id}')),
 //     where a value is {x}, '{x}', <x>, a literal (0, 'fit', n) or, for enum
@@ -47,9 +48,10 @@ import (
 // name occurs more than once in the route is renamed to
 // "<singular of the literal segment before it>-<name>"
 // (/me/mailFolders/{id}/childFolders/{id} has {mailFolder-id} and
-// {childFolder-id}); a function argument uses its function's name and a
-// named path address its own name (root-path) instead. Names that still
-// collide get "-2", "-3", ... in route order. Parameters in the query string
+// {childFolder-id}); for a function argument or a path address that is the
+// nearest literal segment before the function or address. Names that still
+// collide (or have no literal before them) get "-2", "-3", ... in route
+// order. Parameters in the query string
 // are not route parameters.
 //
 // Path is the canonical template built from the segments: no spaces, the
@@ -64,6 +66,7 @@ var (
 	argNameRE     = regexp.MustCompile(`^[A-Za-z_$@][A-Za-z0-9_.@-]*$`)
 	argLiteralRE  = regexp.MustCompile(`^[A-Za-z0-9_.:+-]+$`)
 	typedQuotedRE = regexp.MustCompile(`^([A-Za-z_][A-Za-z0-9_.]*)'(.*)'$`)
+	keySegmentRE  = regexp.MustCompile(`^([A-Za-z_][A-Za-z0-9_]*)=('?)\{([^{}]*)\}('?)$`)
 	altOutsideRE  = regexp.MustCompile(`^\{([^{}]*)\}\s*\|\s*([A-Za-z_][A-Za-z0-9_.-]*)$`)
 )
 
@@ -192,7 +195,7 @@ func (p *routeParser) parse() (model.Route, string, *routeError) {
 	s, off = s[n:], off+n
 	q, balanced := nextTop(s, 0, "?")
 	if !balanced {
-		return model.Route{}, "", fail(off+q, "route-unparsable", "route %s has an unbalanced brace, parenthesis or quote at %q", quote(raw), clip(s[q:]))
+		return model.Route{}, "", fail(off+q, "route-unparsable", "route %s has an unbalanced %q", quote(raw), s[q])
 	}
 	path := strings.TrimSpace(s[:q])
 	if q < len(s) {
@@ -302,14 +305,18 @@ func stripHost(s string) (n int, version, host string) {
 
 // nextTop returns the index of the first byte of s at or after from that is
 // in set and outside braces, parentheses and single quotes, or len(s). ok is
-// false when s is unbalanced; the index is then where that shows.
+// false when s is unbalanced; the index is then that of the stray closing
+// byte or of the opening byte left open.
 func nextTop(s string, from int, set string) (i int, ok bool) {
 	paren, brace, quoted := 0, 0, false
-	qpos := 0
+	opened := -1 // where the outermost open group started
 	for i = from; i < len(s); i++ {
 		c := s[i]
-		if paren == 0 && brace == 0 && !quoted && strings.IndexByte(set, c) >= 0 {
-			return i, true
+		if paren == 0 && brace == 0 && !quoted {
+			if strings.IndexByte(set, c) >= 0 {
+				return i, true
+			}
+			opened = i
 		}
 		switch {
 		case brace > 0:
@@ -320,11 +327,9 @@ func nextTop(s string, from int, set string) (i int, ok bool) {
 				brace--
 			}
 		case quoted:
-			if c == '\'' {
-				quoted = false
-			}
+			quoted = c != '\''
 		case c == '\'':
-			quoted, qpos = true, i
+			quoted = true
 		case c == '{':
 			brace++
 		case c == '(':
@@ -338,11 +343,8 @@ func nextTop(s string, from int, set string) (i int, ok bool) {
 			return i, false
 		}
 	}
-	if quoted {
-		return qpos, false
-	}
-	if paren != 0 || brace != 0 {
-		return len(s), false
+	if quoted || paren != 0 || brace != 0 {
+		return opened, false
 	}
 	return len(s), true
 }
@@ -386,9 +388,8 @@ func parseQuery(q string) []model.KeyValue {
 // split reads the path (without its leading '/'), which starts at byte off
 // of the line, into segments.
 func (p *routeParser) split(s string, off int) *routeError {
-	if _, ok := nextTop(s, 0, ""); !ok {
-		i, _ := nextTop(s, 0, "")
-		return fail(off+i, "route-unparsable", "route path %s has an unbalanced brace, parenthesis or quote", quote(s))
+	if i, ok := nextTop(s, 0, ""); !ok {
+		return fail(off+i, "route-unparsable", "route path %s has an unbalanced %q", quote(s), s[i])
 	}
 	pos := 0
 	for pos < len(s) {
@@ -496,6 +497,11 @@ func (p *routeParser) segment(text string, off int) *routeError {
 		p.note(off, model.SeverityWarning, "route-alternate-outside-braces", "alternate %q is outside the braces; write {%s | %s}", m[2], strings.TrimSpace(m[1]), m[2])
 		seg.Kind = model.SegmentKey
 		seg.param, err = p.param(m[1]+"|"+m[2], off+1, "path", false, false, idx)
+	case keySegment(text) != nil:
+		// An alternate key in key-as-segment form: roleTemplateId={roleTemplateId}.
+		m := keySegment(text)
+		seg.Kind, seg.Name, seg.quoted = model.SegmentKey, m[1], m[2] != ""
+		seg.param, err = p.param(m[3], off+len(m[1])+len(m[2])+2, "path", seg.quoted, false, idx)
 	case castRE.MatchString(text):
 		seg.Kind, seg.Name = model.SegmentCast, text
 	case strings.Contains(text, "("):
@@ -509,6 +515,14 @@ func (p *routeParser) segment(text string, off int) *routeError {
 		return err
 	}
 	p.segs = append(p.segs, seg)
+	return nil
+}
+
+// keySegment matches name={x} and name='{x}'.
+func keySegment(text string) []string {
+	if m := keySegmentRE.FindStringSubmatch(text); m != nil && m[2] == m[4] {
+		return m
+	}
 	return nil
 }
 
@@ -688,12 +702,8 @@ func (p *routeParser) uniqueNames() {
 }
 
 // owner is the singular name that prefixes a repeated parameter of segment
-// i: the function's or path address's own name, or the nearest literal
-// segment before it ("" when there is none).
+// i: the nearest literal segment before it ("" when there is none).
 func (p *routeParser) owner(i int) string {
-	if s := p.segs[i]; (s.Kind == model.SegmentFunction || s.Kind == model.SegmentPathAddr) && s.Name != "" {
-		return singular(s.Name)
-	}
 	for j := i - 1; j >= 0; j-- {
 		if p.segs[j].Kind == model.SegmentLiteral {
 			return singular(p.segs[j].Name)
@@ -702,12 +712,8 @@ func (p *routeParser) owner(i int) string {
 	return ""
 }
 
-// singular is the singular of a segment name, without the namespace of a
-// qualified function name (microsoft.graph.delta).
+// singular is the singular of a literal segment's name.
 func singular(name string) string {
-	if strings.HasPrefix(strings.ToLower(name), "microsoft.") {
-		name = name[strings.LastIndexByte(name, '.')+1:]
-	}
 	n, _, _ := paramName(inflection.Singular(name))
 	return n
 }
@@ -736,6 +742,9 @@ func (p *routeParser) render() string {
 		}
 		switch s.Kind {
 		case model.SegmentKey:
+			if s.Name != "" {
+				b.WriteString(s.Name + "=")
+			}
 			if s.quoted {
 				b.WriteString("'{" + s.Param + "}'")
 			} else {

@@ -1,7 +1,7 @@
 package parser
 
 import (
-	"bufio"
+	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -16,16 +16,12 @@ var corpusRouteRE = regexp.MustCompile(`^\s*(GET|POST|PATCH|PUT|DELETE)\s+(/|htt
 // httpRequestLines returns the non-blank lines of the code fences in the
 // "## HTTP request" sections of file, with their line numbers.
 func httpRequestLines(t *testing.T, file string) (lines []string, nums []int) {
-	f, err := os.Open(file)
+	src, err := os.ReadFile(file)
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<20)
 	inSection, inFence := false, false
-	for n := 1; sc.Scan(); n++ {
-		l := sc.Text()
+	for i, l := range strings.Split(string(src), "\n") {
 		if !inFence && strings.HasPrefix(l, "## ") {
 			inSection = strings.HasPrefix(strings.ToLower(strings.TrimSpace(l[3:])), "http request")
 			continue
@@ -38,11 +34,8 @@ func httpRequestLines(t *testing.T, file string) (lines []string, nums []int) {
 			continue
 		}
 		if inFence && strings.TrimSpace(l) != "" {
-			lines, nums = append(lines, l), append(nums, n)
+			lines, nums = append(lines, l), append(nums, i+1)
 		}
-	}
-	if err := sc.Err(); err != nil {
-		t.Fatal(err)
 	}
 	return lines, nums
 }
@@ -125,5 +118,22 @@ func TestRouteCorpus(t *testing.T) {
 	}
 	if considered == 0 || float64(good) < 0.99*float64(considered) {
 		t.Errorf("only %d of %d route lines parse", good, considered)
+	}
+}
+
+func TestRouteDump(t *testing.T) {
+	if os.Getenv("ROUTE_DUMP") == "" {
+		t.Skip()
+	}
+	files, _ := filepath.Glob("../../shared/corpus/*/api-reference/*/api/*.md")
+	out, _ := os.Create(os.Getenv("ROUTE_DUMP"))
+	defer out.Close()
+	for _, file := range files {
+		lines, nums := httpRequestLines(t, file)
+		for i, l := range lines {
+			d := &diags{}
+			r, v, ok := parseRoute(strings.TrimSpace(l), model.Pos{File: filepath.Base(file), Line: nums[i], Col: 1}, d)
+			fmt.Fprintf(out, "%v\t%s\t%s\t%s\t%s\t%v\t%v\n", ok, v, strings.TrimSpace(l), r.Path, r.Query, r.Params, d.list)
+		}
 	}
 }

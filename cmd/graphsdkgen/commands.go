@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/json"
 	"flag"
 	"fmt"
 	"io"
@@ -97,7 +96,7 @@ func runModel(args []string, stdout, stderr io.Writer) int {
 	if !ok {
 		return 2
 	}
-	data, err := MarshalModel(m)
+	data, err := m.JSON()
 	if err != nil {
 		fmt.Fprintf(stderr, "graphsdkgen: %v\n", err)
 		return 1
@@ -114,15 +113,6 @@ func runModel(args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	return 0
-}
-
-// MarshalModel is the model as indented JSON with a final newline.
-func MarshalModel(m *model.Model) ([]byte, error) {
-	data, err := json.MarshalIndent(m, "", "  ")
-	if err != nil {
-		return nil, err
-	}
-	return append(data, '\n'), nil
 }
 
 func runLint(args []string, stdout, stderr io.Writer) int {

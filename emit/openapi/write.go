@@ -1,6 +1,7 @@
 package openapi
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 
@@ -21,9 +22,14 @@ func Marshal(doc *openapi3.T) (yamlData, jsonData []byte, err error) {
 	if err := json.Unmarshal(jsonData, &v); err != nil {
 		return nil, nil, err
 	}
-	yamlData, err = yaml.Marshal(v)
-	if err != nil {
+	var buf bytes.Buffer
+	enc := yaml.NewEncoder(&buf)
+	enc.SetIndent(2)
+	if err := enc.Encode(v); err != nil {
 		return nil, nil, fmt.Errorf("encoding OpenAPI YAML: %w", err)
 	}
-	return yamlData, jsonData, nil
+	if err := enc.Close(); err != nil {
+		return nil, nil, err
+	}
+	return buf.Bytes(), jsonData, nil
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"net/http"
+	"sync/atomic"
 	"testing"
 )
 
@@ -115,9 +116,10 @@ func TestResumePager(t *testing.T) {
 }
 
 func TestPagerErrorIsRetryable(t *testing.T) {
-	fail := true
+	var fail atomic.Bool
+	fail.Store(true)
 	srv, _ := newServer(t, func(w http.ResponseWriter, r *http.Request) {
-		if fail {
+		if fail.Load() {
 			writeJSON(w, 500, `{"error":{"code":"x","message":"y"}}`)
 			return
 		}
@@ -128,7 +130,7 @@ func TestPagerErrorIsRetryable(t *testing.T) {
 	if _, err := p.NextPage(context.Background()); err == nil || !p.More() {
 		t.Fatalf("err %v, more %v", err, p.More())
 	}
-	fail = false
+	fail.Store(false)
 	pg, err := p.NextPage(context.Background())
 	if err != nil || len(pg.Value) != 1 || p.More() {
 		t.Errorf("retry page: %v %+v", err, pg)
