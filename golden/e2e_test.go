@@ -110,9 +110,15 @@ func TestDeprovisionEndToEnd(t *testing.T) {
 	}{
 		{func() error { return c.PostManagedDeviceDeprovision(ctx, "dev 1/ä", body) }, "/beta/deviceManagement/managedDevices/dev%201%2F%C3%A4/deprovision"},
 		{func() error { return c.PostComanagedDeviceDeprovision(ctx, "d2", body) }, "/beta/deviceManagement/comanagedDevices/d2/deprovision"},
-		{func() error { return c.PostDeviceHealthScriptDeviceRunStateManagedDeviceDeprovision(ctx, "s", "r", body) }, "/beta/deviceManagement/deviceHealthScripts/s/deviceRunStates/r/managedDevice/deprovision"},
-		{func() error { return c.PostDeviceManagementScriptDeviceRunStateManagedDeviceDeprovision(ctx, "s", "r", body) }, "/beta/deviceManagement/deviceManagementScripts/s/deviceRunStates/r/managedDevice/deprovision"},
-		{func() error { return c.PostDeviceComplianceScriptDeviceRunStateManagedDeviceDeprovision(ctx, "s", "r", body) }, "/beta/deviceManagement/deviceComplianceScripts/s/deviceRunStates/r/managedDevice/deprovision"},
+		{func() error {
+			return c.PostDeviceHealthScriptDeviceRunStateManagedDeviceDeprovision(ctx, "s", "r", body)
+		}, "/beta/deviceManagement/deviceHealthScripts/s/deviceRunStates/r/managedDevice/deprovision"},
+		{func() error {
+			return c.PostDeviceManagementScriptDeviceRunStateManagedDeviceDeprovision(ctx, "s", "r", body)
+		}, "/beta/deviceManagement/deviceManagementScripts/s/deviceRunStates/r/managedDevice/deprovision"},
+		{func() error {
+			return c.PostDeviceComplianceScriptDeviceRunStateManagedDeviceDeprovision(ctx, "s", "r", body)
+		}, "/beta/deviceManagement/deviceComplianceScripts/s/deviceRunStates/r/managedDevice/deprovision"},
 		{func() error {
 			return c.PostDeviceManagementScriptDeviceRunStateManagedDeviceUserManagedDeviceDeprovision(ctx, "s", "r", "u", "m", body)
 		}, "/beta/deviceManagement/deviceManagementScripts/s/deviceRunStates/r/managedDevice/users/u/managedDevices/m/deprovision"},

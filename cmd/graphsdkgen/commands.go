@@ -146,4 +146,3 @@ func runLint(args []string, stdout, stderr io.Writer) int {
 	}
 	return 0
 }
-

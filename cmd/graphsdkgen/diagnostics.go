@@ -59,7 +59,9 @@ func summary(w io.Writer, ds []model.Diagnostic) {
 	for _, r := range counts {
 		rows = append(rows, r)
 	}
-	slices.SortFunc(rows, func(a, b *row) int { return cmp.Or(cmp.Compare(b.n, a.n), cmp.Compare(a.code, b.code), cmp.Compare(a.sev, b.sev)) })
+	slices.SortFunc(rows, func(a, b *row) int {
+		return cmp.Or(cmp.Compare(b.n, a.n), cmp.Compare(a.code, b.code), cmp.Compare(a.sev, b.sev))
+	})
 	fmt.Fprintf(w, "diagnostics: %d\n", len(ds))
 	for _, r := range rows {
 		fmt.Fprintf(w, "  %6d  %-7s  %s\n", r.n, r.sev, r.code)
