@@ -504,7 +504,7 @@ func permParseCell(c cell, d *diags) []permPart {
 			add(cur, strings.TrimSpace(rest))
 			continue
 		}
-		if m := permForRE.FindStringSubmatch(line); m != nil {
+		if m := permForRE.FindStringSubmatch(line); m != nil && !permDottedRE.MatchString(m[2]) {
 			// "Chat.UpdatePolicyViolation.All for a chat message."
 			add(permQualifier(m[2]), m[1])
 			cur = ""
@@ -567,6 +567,7 @@ var (
 	permAndRE    = regexp.MustCompile(`(?i)\s+and\s+`)
 	permScopeRE  = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9_-]*(\.[A-Za-z0-9_-]+)*$`)
 	permForRE    = regexp.MustCompile(`^([A-Za-z0-9][A-Za-z0-9._*-]*\.[A-Za-z0-9._*-]+(?:\s*,\s*[A-Za-z0-9][A-Za-z0-9._*-]*\.[A-Za-z0-9._*-]+)*)\s+for\s+(.+?)\.?$`)
+	permDottedRE = regexp.MustCompile(`[A-Za-z0-9]\.[A-Za-z]`)
 	permLeadInRE = regexp.MustCompile(`(?i)^(one from|one of|any of|either|and|or)\s+`)
 )
 

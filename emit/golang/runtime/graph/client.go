@@ -136,7 +136,7 @@ func parseBaseURL(raw string, cloud Cloud, version string) (*url.URL, error) {
 		return nil, errors.New("graph: invalid BaseURL")
 	}
 	if u.Host == "" || u.Opaque != "" || u.User != nil || u.RawQuery != "" || u.ForceQuery || u.Fragment != "" {
-		return nil, fmt.Errorf("graph: BaseURL %q must be scheme://host[/path] without user info, query or fragment", raw)
+		return nil, errors.New("graph: BaseURL must be scheme://host[/path] without user info, query or fragment")
 	}
 	host := u.Hostname()
 	switch {
@@ -147,5 +147,5 @@ func parseBaseURL(raw string, cloud Cloud, version string) (*url.URL, error) {
 	case u.Scheme == "https":
 		return nil, fmt.Errorf("graph: BaseURL host %q is not the %s cloud's Graph host %q", host, string(cloud), cloud.Host())
 	}
-	return nil, fmt.Errorf("graph: BaseURL %q must use https (http only on a loopback host)", raw)
+	return nil, fmt.Errorf("graph: BaseURL scheme %q: must be https (http only on a loopback host)", u.Scheme)
 }

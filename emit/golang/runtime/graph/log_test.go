@@ -6,15 +6,15 @@ import (
 	"log/slog"
 	"net/http"
 	"strings"
+	"sync/atomic"
 	"testing"
 )
 
 func TestLoggingRedaction(t *testing.T) {
-	n := 0
+	var n atomic.Int32
 	srv, _ := newServer(t, func(w http.ResponseWriter, r *http.Request) {
-		n++
 		w.Header().Set("request-id", "rid-1")
-		if n == 1 {
+		if n.Add(1) == 1 {
 			w.Header().Set("Retry-After", "0")
 			writeJSON(w, 429, `{"error":{"code":"throttled","message":"body-secret"}}`)
 			return
