@@ -83,8 +83,35 @@ func BuildOperations(pages []*Page) ([]*Operation, []Diagnostic) {
 		}
 		ops = append(ops, op)
 	}
+	canonicalPaths(ops)
 	slices.SortFunc(ops, func(a, b *Operation) int {
 		return cmp.Or(cmp.Compare(a.Version, b.Version), cmp.Compare(a.Path, b.Path), cmp.Compare(a.Method, b.Method))
 	})
 	return ops, diags
+}
+
+// canonicalPaths gives the operations on one path (same version, same
+// template up to parameter names) one spelling of it, as OpenAPI requires:
+// the spelling that sorts first. Parameters keep their order, so a route's
+// values still fill the canonical template.
+func canonicalPaths(ops []*Operation) {
+	best := map[string]string{}
+	for _, op := range ops {
+		k := op.Version + " " + RouteKey("", op.Path)
+		if b, ok := best[k]; !ok || op.Path < b {
+			best[k] = op.Path
+		}
+	}
+	for _, op := range ops {
+		op.Path = best[op.Version+" "+RouteKey("", op.Path)]
+	}
+}
+
+// PathParams are the parameter names of a route template, in order.
+func PathParams(path string) []string {
+	var out []string
+	for _, m := range paramRE.FindAllString(path, -1) {
+		out = append(out, m[1:len(m)-1])
+	}
+	return out
 }

@@ -160,9 +160,9 @@ func permissionsFromTable(t table, heading, include string, d *diags) model.Perm
 			switch {
 			case strings.Contains(h, "higher privileged"):
 				cols = append(cols, permCol{idx: i, role: permRoleHigher})
-			case strings.Contains(h, "self"):
+			case strings.Contains(h, "on self"), h == "self":
 				cols = append(cols, permCol{idx: i, qualifier: "self"})
-			case strings.Contains(h, "other"):
+			case strings.Contains(h, "on other"), strings.HasPrefix(h, "other"):
 				cols = append(cols, permCol{idx: i, qualifier: "others"})
 			case strings.Contains(h, "permission"), strings.Contains(h, "scope"), i == 1:
 				cols = append(cols, permCol{idx: i})

@@ -3,6 +3,7 @@ package parser
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -34,9 +35,10 @@ import (
 //     braces becomes a parameter named "path".
 //   - Segments: {x} (or '{x}') is a key, <x> too with a warning;
 //     name={x} is a key with a Name, an alternate key in key-as-segment form
-//     (directoryRoles/roleTemplateId={roleTemplateId}); microsoft.*.x is a cast; name(args) is a function call or key
-//     alternate; $ref, $value and $count are what they say; other names are
-//     literals. Arguments are name=value or a bare value (users('{id}')),
+//     (directoryRoles/roleTemplateId={roleTemplateId}); microsoft.*.x is a
+//     cast; name(args) is a function call or key alternate; $ref, $value and
+//     $count are what they say; other names are literals (an example ID such
+//     as a GUID stays a literal, with a warning). Arguments are name=value or a bare value (users('{id}')),
 //     where a value is {x}, '{x}', <x>, a literal (0, 'fit', n) or, for enum
 //     arguments, type'{x}' (the type is kept in Arg.Value).
 //   - A parameter {a | b} is one parameter written a, with alternate b.
@@ -46,7 +48,7 @@ import (
 //
 // Parameter names are unique within a route, by this rule: a parameter whose
 // name occurs more than once in the route is renamed to
-// "<singular of the literal segment before it>-<name>"
+// "<singular of the literal segment before it>-<name>" (see routeSingular)
 // (/me/mailFolders/{id}/childFolders/{id} has {mailFolder-id} and
 // {childFolder-id}); for a function argument or a path address that is the
 // nearest literal segment before the function or address. Names that still
@@ -60,14 +62,15 @@ import (
 var routeMethods = map[string]bool{"GET": true, "POST": true, "PATCH": true, "PUT": true, "DELETE": true}
 
 var (
-	castRE        = regexp.MustCompile(`^(?i:microsoft)(\.[A-Za-z_][A-Za-z0-9_]*){2,}$`)
-	literalRE     = regexp.MustCompile(`^[A-Za-z0-9_$@.-]+$`)
-	funcNameRE    = regexp.MustCompile(`^[A-Za-z_$][A-Za-z0-9_.]*$`)
-	argNameRE     = regexp.MustCompile(`^[A-Za-z_$@][A-Za-z0-9_.@-]*$`)
-	argLiteralRE  = regexp.MustCompile(`^[A-Za-z0-9_.:+-]+$`)
-	typedQuotedRE = regexp.MustCompile(`^([A-Za-z_][A-Za-z0-9_.]*)'(.*)'$`)
-	keySegmentRE  = regexp.MustCompile(`^([A-Za-z_][A-Za-z0-9_]*)=('?)\{([^{}]*)\}('?)$`)
-	altOutsideRE  = regexp.MustCompile(`^\{([^{}]*)\}\s*\|\s*([A-Za-z_][A-Za-z0-9_.-]*)$`)
+	routeCastRE        = regexp.MustCompile(`^(?i:microsoft)(\.[A-Za-z_][A-Za-z0-9_]*){2,}$`)
+	routeLiteralRE     = regexp.MustCompile(`^[A-Za-z0-9_$@.-]+$`)
+	routeFuncNameRE    = regexp.MustCompile(`^[A-Za-z_$][A-Za-z0-9_.]*$`)
+	routeArgNameRE     = regexp.MustCompile(`^[A-Za-z_$@][A-Za-z0-9_.@-]*$`)
+	routeArgLiteralRE  = regexp.MustCompile(`^[A-Za-z0-9_.:+-]+$`)
+	routeTypedQuotedRE = regexp.MustCompile(`^([A-Za-z_][A-Za-z0-9_.]*)'(.*)'$`)
+	routeKeySegmentRE  = regexp.MustCompile(`^([A-Za-z_][A-Za-z0-9_]*)=('?)\{([^{}]*)\}('?)$`)
+	routeExampleIDRE   = regexp.MustCompile(`^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|[0-9a-fA-F]{32}|[0-9]+)$`)
+	routeAltOutsideRE  = regexp.MustCompile(`^\{([^{}]*)\}\s*\|\s*([A-Za-z_][A-Za-z0-9_.-]*)$`)
 )
 
 // routeError is why a line that names a method is not a usable route.
@@ -83,12 +86,12 @@ type routeParser struct {
 	line   string
 	pos    model.Pos
 	notes  []model.Diagnostic
-	segs   []rseg
-	params []rparam
+	segs   []routeSeg
+	params []routeParam
 }
 
-// rseg is a segment with what its rendering needs beyond model.Segment.
-type rseg struct {
+// routeSeg is a segment with what its rendering needs beyond model.Segment.
+type routeSeg struct {
 	model.Segment
 	quoted bool  // a key written between single quotes
 	open   bool  // a path address without its closing ':'
@@ -96,7 +99,8 @@ type rseg struct {
 	args   []int // per argument, index in params or -1
 }
 
-type rparam struct {
+// routeParam is a parameter with what the renaming rule needs.
+type routeParam struct {
 	model.RouteParam
 	base string // sanitized written name, before the uniqueness rule
 	seg  int    // index of the segment that holds it
@@ -115,14 +119,14 @@ func parseRoute(line string, pos model.Pos, d *diags) (r model.Route, version st
 		// but the page is not.
 		if e := recover(); e != nil {
 			r, version, ok = model.Route{}, "", false
-			d.warnf(pos, "route-unparsable", "cannot read route %s: internal error %v", quote(line), e)
+			d.warnf(pos, "route-unparsable", "cannot read route %s: internal error %v", routeQuote(line), e)
 		}
 	}()
 	var err *routeError
 	r, version, err = p.parse()
 	if err != nil {
 		if err.code != "" {
-			d.add(p.at(err.off), severityOf(err.code), err.code, "%s", err.msg)
+			d.add(p.at(err.off), routeSeverity(err.code), err.code, "%s", err.msg)
 		}
 		return model.Route{}, "", false
 	}
@@ -130,7 +134,7 @@ func parseRoute(line string, pos model.Pos, d *diags) (r model.Route, version st
 	return r, version, true
 }
 
-func severityOf(code string) string {
+func routeSeverity(code string) string {
 	if code == "route-not-route" {
 		return model.SeverityInfo
 	}
@@ -150,7 +154,7 @@ func (p *routeParser) note(off int, severity, code, format string, args ...any) 
 	p.notes = append(p.notes, model.Diagnostic{Pos: p.at(off), Severity: severity, Code: code, Message: fmt.Sprintf(format, args...)})
 }
 
-func fail(off int, code, format string, args ...any) *routeError {
+func routeFail(off int, code, format string, args ...any) *routeError {
 	return &routeError{off: off, code: code, msg: fmt.Sprintf(format, args...)}
 }
 
@@ -158,12 +162,12 @@ func (p *routeParser) parse() (model.Route, string, *routeError) {
 	line := p.line
 	lead := len(line) - len(strings.TrimLeftFunc(line, unicode.IsSpace))
 	line = strings.TrimSpace(line)
-	method, rest, restOff, ok := splitMethod(line)
+	method, rest, restOff, ok := routeSplitMethod(line)
 	if !ok {
 		if strings.EqualFold(line, "or") || line == "" {
 			return model.Route{}, "", &routeError{}
 		}
-		return model.Route{}, "", fail(lead, "route-not-route", "line %s in the HTTP request block is not a route (METHOD /path)", quote(line))
+		return model.Route{}, "", routeFail(lead, "route-not-route", "line %s in the HTTP request block is not a route (METHOD /path)", routeQuote(line))
 	}
 	restOff += lead
 	if word := line[:len(method)]; word != method {
@@ -174,32 +178,32 @@ func (p *routeParser) parse() (model.Route, string, *routeError) {
 	}
 	raw := strings.TrimSpace(rest)
 	if raw == "" {
-		return model.Route{}, "", fail(lead, "route-unparsable", "route line %s has no path after the method", quote(line))
+		return model.Route{}, "", routeFail(lead, "route-unparsable", "route line %s has no path after the method", routeQuote(line))
 	}
 	for _, e := range []string{"...", "…"} {
 		if i := strings.Index(raw, e); i >= 0 {
-			return model.Route{}, "", fail(restOff+i, "route-elided", "route %s is elided with %q; write the full path", quote(raw), e)
+			return model.Route{}, "", routeFail(restOff+i, "route-elided", "route %s is elided with %q; write the full path", routeQuote(raw), e)
 		}
 	}
 	if raw[0] == '*' {
-		return model.Route{}, "", fail(restOff, "route-placeholder", "route %s is a placeholder, not a path", quote(raw))
+		return model.Route{}, "", routeFail(restOff, "route-placeholder", "route %s is a placeholder, not a path", routeQuote(raw))
 	}
 	r := model.Route{Pos: p.pos, Method: method, Raw: raw}
 
 	// Host, version, "~", leading and trailing slashes.
 	s, off := raw, restOff
-	n, version, host := stripHost(s)
+	n, version, host := routeStripHost(s)
 	if host != "" {
 		p.note(off, model.SeverityInfo, "route-full-url", "route is written as a full URL; the path is read without %s", s[:n])
 	}
 	s, off = s[n:], off+n
-	q, balanced := nextTop(s, 0, "?")
+	q, balanced := routeNextTop(s, 0, "?")
 	if !balanced {
-		return model.Route{}, "", fail(off+q, "route-unparsable", "route %s has an unbalanced %q", quote(raw), s[q])
+		return model.Route{}, "", routeFail(off+q, "route-unparsable", "route %s has an unbalanced %q", routeQuote(raw), s[q])
 	}
 	path := strings.TrimSpace(s[:q])
 	if q < len(s) {
-		r.Query = parseQuery(s[q+1:])
+		r.Query = routeQuery(s[q+1:])
 	}
 	if strings.HasPrefix(path, "~/") {
 		p.note(off, model.SeverityInfo, "route-relative", "route starts with ~/; read as /")
@@ -231,9 +235,9 @@ func (p *routeParser) parse() (model.Route, string, *routeError) {
 	return r, version, nil
 }
 
-// splitMethod splits "GET /x" (or "GET/x") into the upper-case method, the
+// routeSplitMethod splits "GET /x" (or "GET/x") into the upper-case method, the
 // rest and the rest's offset.
-func splitMethod(line string) (method, rest string, off int, ok bool) {
+func routeSplitMethod(line string) (method, rest string, off int, ok bool) {
 	i := 0
 	for i < len(line) && ('a' <= line[i] && line[i] <= 'z' || 'A' <= line[i] && line[i] <= 'Z') {
 		i++
@@ -255,59 +259,46 @@ func splitMethod(line string) (method, rest string, off int, ok bool) {
 	return method, t, len(line) - len(t), true
 }
 
-// graphHosts are the endings of the hosts a bare (scheme-less) URL may name.
-var graphHosts = []string{"microsoft.com", "microsoft.us", "microsoft.de", "chinacloudapi.cn"}
+// routeHosts are the endings of the hosts a bare (scheme-less) URL may name.
+var routeHosts = []string{"microsoft.com", "microsoft.us", "microsoft.de", "chinacloudapi.cn"}
 
-// stripHost returns how many leading bytes of s are a scheme, host and
+// routeStripHost returns how many leading bytes of s are a scheme, host and
 // version, the version and the host.
-func stripHost(s string) (n int, version, host string) {
-	lower := strings.ToLower(s)
-	switch {
-	case strings.HasPrefix(lower, "https://"), strings.HasPrefix(lower, "http://"):
-		start := strings.Index(s, "://") + 3
-		end := strings.IndexAny(s[start:], "/?")
-		if end < 0 {
-			end = len(s) - start
+func routeStripHost(s string) (n int, version, host string) {
+	end := func(from int) int {
+		if i := strings.IndexAny(s[from:], "/?"); i >= 0 {
+			return from + i
 		}
-		n, host = start+end, s[start:start+end]
-	default:
-		end := strings.IndexAny(s, "/?")
-		if end < 0 {
-			end = len(s)
-		}
-		first := strings.ToLower(s[:end])
-		for _, h := range graphHosts {
-			if strings.HasSuffix(first, "."+h) || first == h {
-				n, host = end, s[:end]
-			}
-		}
-		if host == "" {
+		return len(s)
+	}
+	if i := strings.Index(s, "://"); i >= 0 && (strings.EqualFold(s[:i], "https") || strings.EqualFold(s[:i], "http")) {
+		n = end(i + 3)
+		host = s[i+3 : n]
+	} else {
+		n = end(0)
+		first := strings.ToLower(s[:n])
+		if !slices.ContainsFunc(routeHosts, func(h string) bool { return first == h || strings.HasSuffix(first, "."+h) }) {
 			return 0, "", ""
 		}
+		host = s[:n]
 	}
 	if n < len(s) && s[n] == '/' {
-		end := strings.IndexAny(s[n+1:], "/?")
-		if end < 0 {
-			end = len(s) - n - 1
-		}
-		switch strings.ToLower(s[n+1 : n+1+end]) {
+		e := end(n + 1)
+		switch strings.ToLower(s[n+1 : e]) {
 		case "v1.0":
-			version = model.VersionV1
+			version, n = model.VersionV1, e
 		case "beta":
-			version = model.VersionBeta
-		}
-		if version != "" {
-			n += 1 + end
+			version, n = model.VersionBeta, e
 		}
 	}
 	return n, version, host
 }
 
-// nextTop returns the index of the first byte of s at or after from that is
+// routeNextTop returns the index of the first byte of s at or after from that is
 // in set and outside braces, parentheses and single quotes, or len(s). ok is
 // false when s is unbalanced; the index is then that of the stray closing
 // byte or of the opening byte left open.
-func nextTop(s string, from int, set string) (i int, ok bool) {
+func routeNextTop(s string, from int, set string) (i int, ok bool) {
 	paren, brace, quoted := 0, 0, false
 	opened := -1 // where the outermost open group started
 	for i = from; i < len(s); i++ {
@@ -349,13 +340,13 @@ func nextTop(s string, from int, set string) (i int, ok bool) {
 	return len(s), true
 }
 
-// splitTop splits s at the bytes of set that are outside braces,
+// routeSplitTop splits s at the bytes of set that are outside braces,
 // parentheses and quotes; it returns each piece's start offset too. It
 // assumes s balanced and splits at every sep when it is not.
-func splitTop(s string, sep byte) (parts []string, offs []int) {
+func routeSplitTop(s string, sep byte) (parts []string, offs []int) {
 	start := 0
 	for start <= len(s) {
-		i, ok := nextTop(s, start, string(sep))
+		i, ok := routeNextTop(s, start, string(sep))
 		if !ok {
 			i = strings.IndexByte(s[start:], sep)
 			if i < 0 {
@@ -370,10 +361,10 @@ func splitTop(s string, sep byte) (parts []string, offs []int) {
 	return parts, offs
 }
 
-// parseQuery reads a query string into name=value pairs, in order.
-func parseQuery(q string) []model.KeyValue {
+// routeQuery reads a query string into name=value pairs, in order.
+func routeQuery(q string) []model.KeyValue {
 	var kvs []model.KeyValue
-	parts, _ := splitTop(q, '&')
+	parts, _ := routeSplitTop(q, '&')
 	for _, part := range parts {
 		part = strings.TrimSpace(part)
 		if part == "" {
@@ -388,26 +379,23 @@ func parseQuery(q string) []model.KeyValue {
 // split reads the path (without its leading '/'), which starts at byte off
 // of the line, into segments.
 func (p *routeParser) split(s string, off int) *routeError {
-	if i, ok := nextTop(s, 0, ""); !ok {
-		return fail(off+i, "route-unparsable", "route path %s has an unbalanced %q", quote(s), s[i])
-	}
 	pos := 0
 	for pos < len(s) {
-		k, _ := nextTop(s, pos, "/:")
+		k, _ := routeNextTop(s, pos, "/:")
 		for k < len(s) && s[k] == ':' && !(k+1 < len(s) && s[k+1] == '/') {
-			k, _ = nextTop(s, k+1, "/:")
+			k, _ = routeNextTop(s, k+1, "/:")
 		}
 		text := strings.TrimSpace(s[pos:k])
 		toff := off + pos + (len(s[pos:k]) - len(strings.TrimLeftFunc(s[pos:k], unicode.IsSpace)))
 		if k < len(s) && s[k] == ':' {
 			// A path address: nav:/address[:]
 			a := k + 2
-			e, _ := nextTop(s, a, ":")
+			e, _ := routeNextTop(s, a, ":")
 			open := e == len(s)
 			next := e + 1
 			if !open && e+1 < len(s) {
 				if s[e+1] != '/' {
-					return fail(off+e, "route-unparsable", "path address %s must end with ':/' or ':' at the end of the route", quote(s[pos:min(len(s), e+2)]))
+					return routeFail(off+e, "route-unparsable", "path address %s must end with ':/' or ':' at the end of the route", routeQuote(s[pos:min(len(s), e+2)]))
 				}
 				next = e + 2
 			}
@@ -429,37 +417,37 @@ func (p *routeParser) split(s string, off int) *routeError {
 
 // pathAddress adds the segments of nav:/addr: (nav is root, or a key).
 func (p *routeParser) pathAddress(nav string, navOff int, addr string, addrOff int, open bool) *routeError {
-	seg := rseg{Segment: model.Segment{Kind: model.SegmentPathAddr}, param: -1, open: open}
+	seg := routeSeg{Segment: model.Segment{Kind: model.SegmentPathAddr}, param: -1, open: open}
 	switch {
-	case literalRE.MatchString(nav) && !strings.HasPrefix(nav, "$"):
+	case routeLiteralRE.MatchString(nav) && !strings.HasPrefix(nav, "$"):
 		seg.Name = nav
 	case nav != "" && (nav[0] == '{' || nav[0] == '\'' || nav[0] == '<'):
 		if err := p.segment(nav, navOff); err != nil {
 			return err
 		}
 		if p.segs[len(p.segs)-1].Kind != model.SegmentKey {
-			return fail(navOff, "route-unparsable", "%s before a path address is neither a name nor a key", quote(nav))
+			return routeFail(navOff, "route-unparsable", "%s before a path address is neither a name nor a key", routeQuote(nav))
 		}
 	default:
-		return fail(navOff, "route-unparsable", "%s before a path address is neither a name nor a key", quote(nav))
+		return routeFail(navOff, "route-unparsable", "%s before a path address is neither a name nor a key", routeQuote(nav))
 	}
 	written, angle := "", false
 	switch {
 	case addr == "":
-		return fail(addrOff, "route-unparsable", "path address after %s is empty", quote(nav))
-	case isWrapped(addr, '{', '}'):
+		return routeFail(addrOff, "route-unparsable", "path address after %s is empty", routeQuote(nav))
+	case routeWrapped(addr, '{', '}'):
 		written = addr[1 : len(addr)-1]
-	case isWrapped(addr, '<', '>'):
+	case routeWrapped(addr, '<', '>'):
 		written, angle = addr[1:len(addr)-1], true
 	case strings.ContainsAny(addr, "{}<>'()"):
-		return fail(addrOff, "route-unparsable", "path address %s mixes literal text and parameters", quote(addr))
+		return routeFail(addrOff, "route-unparsable", "path address %s mixes literal text and parameters", routeQuote(addr))
 	}
 	idx := len(p.segs)
 	var pi int
 	if written == "" {
 		// A literal path (root:/FolderA/FileB.txt:) stands for any path.
 		pi = len(p.params)
-		p.params = append(p.params, rparam{RouteParam: model.RouteParam{Name: "path", In: "path"}, base: "path", seg: idx, off: addrOff})
+		p.params = append(p.params, routeParam{RouteParam: model.RouteParam{Name: "path", In: "path"}, base: "path", seg: idx, off: addrOff})
 	} else {
 		var err *routeError
 		if pi, err = p.param(written, addrOff, "path", false, angle, idx); err != nil {
@@ -474,42 +462,41 @@ func (p *routeParser) pathAddress(nav string, navOff int, addr string, addrOff i
 // segment adds one segment written text at off.
 func (p *routeParser) segment(text string, off int) *routeError {
 	idx := len(p.segs)
-	seg := rseg{param: -1}
+	seg := routeSeg{param: -1}
 	var err *routeError
 	switch lower := strings.ToLower(text); {
-	case lower == "$ref":
-		seg.Kind = model.SegmentRef
-	case lower == "$value":
-		seg.Kind = model.SegmentValue
-	case lower == "$count":
-		seg.Kind = model.SegmentCount
-	case isWrapped(text, '{', '}'):
+	case lower == "$ref" || lower == "$value" || lower == "$count":
+		seg.Kind = lower[1:] // model.SegmentRef, SegmentValue, SegmentCount
+	case routeWrapped(text, '{', '}'):
 		seg.Kind = model.SegmentKey
-		seg.param, err = p.param(text[1:len(text)-1], off+1, "path", false, false, idx)
-	case len(text) > 2 && isWrapped(text, '\'', '\'') && isWrapped(text[1:len(text)-1], '{', '}'):
+		seg.param, err = p.param(text[1:len(text)-1], off, "path", false, false, idx)
+	case len(text) > 2 && routeWrapped(text, '\'', '\'') && routeWrapped(text[1:len(text)-1], '{', '}'):
 		seg.Kind, seg.quoted = model.SegmentKey, true
-		seg.param, err = p.param(text[2:len(text)-2], off+2, "path", true, false, idx)
-	case isWrapped(text, '<', '>'):
+		seg.param, err = p.param(text[2:len(text)-2], off+1, "path", true, false, idx)
+	case routeWrapped(text, '<', '>'):
 		seg.Kind = model.SegmentKey
-		seg.param, err = p.param(text[1:len(text)-1], off+1, "path", false, true, idx)
-	case altOutsideRE.MatchString(text):
-		m := altOutsideRE.FindStringSubmatch(text)
+		seg.param, err = p.param(text[1:len(text)-1], off, "path", false, true, idx)
+	case routeAltOutsideRE.MatchString(text):
+		m := routeAltOutsideRE.FindStringSubmatch(text)
 		p.note(off, model.SeverityWarning, "route-alternate-outside-braces", "alternate %q is outside the braces; write {%s | %s}", m[2], strings.TrimSpace(m[1]), m[2])
 		seg.Kind = model.SegmentKey
-		seg.param, err = p.param(m[1]+"|"+m[2], off+1, "path", false, false, idx)
-	case keySegment(text) != nil:
+		seg.param, err = p.param(m[1]+"|"+m[2], off, "path", false, false, idx)
+	case routeKeySegment(text) != nil:
 		// An alternate key in key-as-segment form: roleTemplateId={roleTemplateId}.
-		m := keySegment(text)
+		m := routeKeySegment(text)
 		seg.Kind, seg.Name, seg.quoted = model.SegmentKey, m[1], m[2] != ""
-		seg.param, err = p.param(m[3], off+len(m[1])+len(m[2])+2, "path", seg.quoted, false, idx)
-	case castRE.MatchString(text):
+		seg.param, err = p.param(m[3], off+len(m[1])+1+len(m[2]), "path", seg.quoted, false, idx)
+	case routeCastRE.MatchString(text):
 		seg.Kind, seg.Name = model.SegmentCast, text
 	case strings.Contains(text, "("):
 		return p.call(text, off)
-	case literalRE.MatchString(text):
+	case routeLiteralRE.MatchString(text):
 		seg.Kind, seg.Name = model.SegmentLiteral, text
+		if routeExampleIDRE.MatchString(text) {
+			p.note(off, model.SeverityWarning, "route-literal-id", "segment %q looks like an example ID; write a {placeholder}", text)
+		}
 	default:
-		return fail(off, "route-unparsable", "segment %s is not a name, {parameter}, cast or function call", quote(text))
+		return routeFail(off, "route-unparsable", "segment %s is not a name, {parameter}, cast or function call", routeQuote(text))
 	}
 	if err != nil {
 		return err
@@ -518,9 +505,9 @@ func (p *routeParser) segment(text string, off int) *routeError {
 	return nil
 }
 
-// keySegment matches name={x} and name='{x}'.
-func keySegment(text string) []string {
-	if m := keySegmentRE.FindStringSubmatch(text); m != nil && m[2] == m[4] {
+// routeKeySegment matches name={x} and name='{x}'.
+func routeKeySegment(text string) []string {
+	if m := routeKeySegmentRE.FindStringSubmatch(text); m != nil && m[2] == m[4] {
 		return m
 	}
 	return nil
@@ -528,24 +515,24 @@ func keySegment(text string) []string {
 
 // call adds a function call segment name(args).
 func (p *routeParser) call(text string, off int) *routeError {
-	open, _ := nextTop(text, 0, "(")
+	open, _ := routeNextTop(text, 0, "(")
 	name := strings.TrimSpace(text[:open])
 	if name == "" {
-		return fail(off, "route-unparsable", "segment %s is a parenthesized value without a name; write {x} or name({x})", quote(text))
+		return routeFail(off, "route-unparsable", "segment %s is a parenthesized value without a name; write {x} or name({x})", routeQuote(text))
 	}
-	if !funcNameRE.MatchString(name) {
-		return fail(off, "route-unparsable", "segment %s: %q is not a function name", quote(text), name)
+	if !routeFuncNameRE.MatchString(name) {
+		return routeFail(off, "route-unparsable", "segment %s: %q is not a function name", routeQuote(text), name)
 	}
-	// nextTop skips nested groups, so this is the matching ')'.
-	end, _ := nextTop(text, open+1, ")")
+	// routeNextTop skips nested groups, so this is the matching ')'.
+	end, _ := routeNextTop(text, open+1, ")")
 	if end != len(text)-1 {
-		return fail(off, "route-unparsable", "segment %s has text after the closing parenthesis", quote(text))
+		return routeFail(off, "route-unparsable", "segment %s has text after the closing parenthesis", routeQuote(text))
 	}
 	idx := len(p.segs)
-	seg := rseg{Segment: model.Segment{Kind: model.SegmentFunction, Name: name}, param: -1}
+	seg := routeSeg{Segment: model.Segment{Kind: model.SegmentFunction, Name: name}, param: -1}
 	inner := text[open+1 : end]
 	if strings.TrimSpace(inner) != "" {
-		parts, offs := splitTop(inner, ',')
+		parts, offs := routeSplitTop(inner, ',')
 		for i, part := range parts {
 			aoff := off + open + 1 + offs[i] + len(part) - len(strings.TrimLeftFunc(part, unicode.IsSpace))
 			arg, pi, err := p.arg(strings.TrimSpace(part), aoff, idx)
@@ -564,22 +551,22 @@ func (p *routeParser) call(text string, off int) *routeError {
 func (p *routeParser) arg(a string, off, idx int) (model.Arg, int, *routeError) {
 	var arg model.Arg
 	v, voff := a, off
-	if eq, _ := nextTop(a, 0, "="); eq < len(a) {
+	if eq, _ := routeNextTop(a, 0, "="); eq < len(a) {
 		arg.Name = strings.TrimSpace(a[:eq])
-		if !argNameRE.MatchString(arg.Name) {
-			return arg, -1, fail(off, "route-unparsable", "function argument %s: %q is not a name", quote(a), arg.Name)
+		if !routeArgNameRE.MatchString(arg.Name) {
+			return arg, -1, routeFail(off, "route-unparsable", "function argument %s: %q is not a name", routeQuote(a), arg.Name)
 		}
 		v = a[eq+1:]
 		voff = off + eq + 1 + len(v) - len(strings.TrimLeftFunc(v, unicode.IsSpace))
 		v = strings.TrimSpace(v)
 	}
 	if v == "" {
-		return arg, -1, fail(off, "route-unparsable", "function argument %s has no value", quote(a))
+		return arg, -1, routeFail(off, "route-unparsable", "function argument %s has no value", routeQuote(a))
 	}
 	inner, ioff := v, voff
-	if len(v) >= 2 && isWrapped(v, '\'', '\'') {
+	if len(v) >= 2 && routeWrapped(v, '\'', '\'') {
 		inner, ioff, arg.Quoted = v[1:len(v)-1], voff+1, true
-	} else if m := typedQuotedRE.FindStringSubmatch(v); m != nil && (isWrapped(m[2], '{', '}') || isWrapped(m[2], '<', '>')) {
+	} else if m := routeTypedQuotedRE.FindStringSubmatch(v); m != nil && (routeWrapped(m[2], '{', '}') || routeWrapped(m[2], '<', '>')) {
 		// An enum value: microsoft.graph.timeZoneStandard'{timezone_format}'.
 		arg.Value, arg.Quoted = m[1], true
 		inner, ioff = m[2], voff+len(m[1])+1
@@ -587,27 +574,27 @@ func (p *routeParser) arg(a string, off, idx int) (model.Arg, int, *routeError) 
 	var pi int
 	var err *routeError
 	switch {
-	case isWrapped(inner, '{', '}'):
-		pi, err = p.param(inner[1:len(inner)-1], ioff+1, "function", arg.Quoted, false, idx)
-	case isWrapped(inner, '<', '>'):
-		pi, err = p.param(inner[1:len(inner)-1], ioff+1, "function", arg.Quoted, true, idx)
+	case routeWrapped(inner, '{', '}'):
+		pi, err = p.param(inner[1:len(inner)-1], ioff, "function", arg.Quoted, false, idx)
+	case routeWrapped(inner, '<', '>'):
+		pi, err = p.param(inner[1:len(inner)-1], ioff, "function", arg.Quoted, true, idx)
 	case arg.Quoted && !strings.ContainsAny(inner, "'{}"):
 		arg.Value = inner
 		return arg, -1, nil
-	case argLiteralRE.MatchString(v):
+	case routeArgLiteralRE.MatchString(v):
 		arg.Value = v
 		return arg, -1, nil
 	default:
-		return arg, -1, fail(voff, "route-unparsable", "function argument value %s is neither a {parameter} nor a literal", quote(v))
+		return arg, -1, routeFail(voff, "route-unparsable", "function argument value %s is neither a {parameter} nor a literal", routeQuote(v))
 	}
 	return arg, pi, err
 }
 
-// param adds a parameter written inside braces (or angle brackets) at off
-// and returns its index.
+// param adds a parameter written inside braces (or angle brackets) whose
+// opening brace is at off, and returns its index.
 func (p *routeParser) param(text string, off int, in string, quoted, angle bool, seg int) (int, *routeError) {
 	if strings.ContainsAny(text, "{}") {
-		return -1, fail(off, "route-unparsable", "parameter {%s} holds a brace", text)
+		return -1, routeFail(off, "route-unparsable", "parameter {%s} holds a brace", text)
 	}
 	var alts []string
 	for a := range strings.SplitSeq(text, "|") {
@@ -616,13 +603,13 @@ func (p *routeParser) param(text string, off int, in string, quoted, angle bool,
 		}
 	}
 	if len(alts) == 0 {
-		return -1, fail(off, "route-unparsable", "parameter {%s} has no name", text)
+		return -1, routeFail(off, "route-unparsable", "parameter {%s} has no name", text)
 	}
 	written := alts[0]
 	if angle {
-		p.note(off-1, model.SeverityWarning, "route-angle-placeholder", "parameter <%s> should be written {%s}", text, written)
+		p.note(off, model.SeverityWarning, "route-angle-placeholder", "parameter <%s> should be written {%s}", text, written)
 	}
-	name, spaced, dropped := paramName(written)
+	name, spaced, dropped := routeParamName(written)
 	if spaced {
 		p.note(off, model.SeverityWarning, "route-param-space", "parameter name %q has spaces; read as %q", written, name)
 	}
@@ -630,69 +617,85 @@ func (p *routeParser) param(text string, off int, in string, quoted, angle bool,
 		p.note(off, model.SeverityWarning, "route-param-name", "parameter name %q has characters a URL template does not allow (%s); read as %q", written, dropped, name)
 	}
 	if name == "" {
-		return -1, fail(off, "route-unparsable", "parameter {%s} has no usable name", text)
+		return -1, routeFail(off, "route-unparsable", "parameter {%s} has no usable name", text)
 	}
 	rp := model.RouteParam{Name: name, Written: written, In: in, Quoted: quoted}
 	for _, a := range alts[1:] {
-		if n, _, _ := paramName(a); n != "" {
+		if n, _, _ := routeParamName(a); n != "" {
 			rp.Alternates = append(rp.Alternates, n)
 		}
 	}
-	p.params = append(p.params, rparam{RouteParam: rp, base: name, seg: seg, off: off})
+	p.params = append(p.params, routeParam{RouteParam: rp, base: name, seg: seg, off: off})
 	return len(p.params) - 1, nil
 }
 
-// paramName turns a written name into a parameter name: words separated by
+// routeParamName turns a written name into a parameter name: words separated by
 // spaces are joined in camel case, characters other than ASCII letters,
-// digits, '-', '_' and '.' are dropped (and returned).
-func paramName(written string) (name string, spaced bool, dropped string) {
+// digits, '-', '_' and '.' are dropped (and returned), and so is a '.' after
+// a '.'. A name without a letter or digit is "".
+func routeParamName(written string) (name string, spaced bool, dropped string) {
 	words := strings.Fields(written)
 	spaced = len(words) > 1
 	var b, drop strings.Builder
+	alnum := false
 	for i, w := range words {
 		if i > 0 {
 			r, n := utf8.DecodeRuneInString(w)
 			w = string(unicode.ToUpper(r)) + w[n:]
 		}
 		for _, r := range w {
-			if r < utf8.RuneSelf && (r == '-' || r == '_' || r == '.' || '0' <= r && r <= '9' || 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z') {
+			switch {
+			case '0' <= r && r <= '9' || 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z':
+				alnum = true
 				b.WriteRune(r)
-			} else {
+			case r == '-' || r == '_' || r == '.' && !strings.HasSuffix(b.String(), "."):
+				b.WriteRune(r)
+			default:
 				drop.WriteRune(r)
 			}
 		}
 	}
+	if !alnum {
+		return "", spaced, drop.String()
+	}
 	return b.String(), spaced, drop.String()
 }
 
-// uniqueNames applies the renaming rule of the package comment above.
+// uniqueNames applies the renaming rule of the comment at the top.
 func (p *routeParser) uniqueNames() {
 	count := map[string]int{}
 	for _, pr := range p.params {
 		count[pr.base]++
 	}
+	// owner[i] is the nearest literal segment before segment i, or -1.
+	owner, last := make([]int, len(p.segs)), -1
+	for i, s := range p.segs {
+		owner[i] = last
+		if s.Kind == model.SegmentLiteral {
+			last = i
+		}
+	}
 	for i := range p.params {
 		pr := &p.params[i]
-		if count[pr.base] < 2 {
-			continue
-		}
-		if lit := p.owner(pr.seg); lit != "" {
-			pr.Name = lit + "-" + pr.base
+		if o := owner[pr.seg]; count[pr.base] > 1 && o >= 0 {
+			if lit := routeSingular(p.segs[o].Name); lit != "" {
+				pr.Name = lit + "-" + pr.base
+			}
 		}
 	}
 	taken := map[string]bool{}
 	for _, pr := range p.params {
 		taken[pr.Name] = true
 	}
-	seen := map[string]bool{}
+	seen, next := map[string]bool{}, map[string]int{}
 	for i := range p.params {
 		pr := &p.params[i]
 		if seen[pr.Name] {
-			n := 2
-			for taken[pr.Name+"-"+strconv.Itoa(n)] {
+			old, n := pr.Name, max(2, next[pr.Name])
+			for taken[old+"-"+strconv.Itoa(n)] {
 				n++
 			}
-			old := pr.Name
+			next[old] = n + 1
 			pr.Name = old + "-" + strconv.Itoa(n)
 			taken[pr.Name] = true
 			p.note(pr.off, model.SeverityInfo, "route-param-suffixed", "parameter name %q occurs more than once; the later one is named %q", old, pr.Name)
@@ -701,20 +704,16 @@ func (p *routeParser) uniqueNames() {
 	}
 }
 
-// owner is the singular name that prefixes a repeated parameter of segment
-// i: the nearest literal segment before it ("" when there is none).
-func (p *routeParser) owner(i int) string {
-	for j := i - 1; j >= 0; j-- {
-		if p.segs[j].Kind == model.SegmentLiteral {
-			return singular(p.segs[j].Name)
-		}
+// routeSingular is the singular of a literal segment's name, by
+// inflection.Singular, except that a name ending in "ives" only loses its
+// "s": inflection turns drives into "drife" (its knives rule).
+func routeSingular(name string) string {
+	if len(name) > 4 && strings.EqualFold(name[len(name)-4:], "ives") {
+		name = name[:len(name)-1]
+	} else {
+		name = inflection.Singular(name)
 	}
-	return ""
-}
-
-// singular is the singular of a literal segment's name.
-func singular(name string) string {
-	n, _, _ := paramName(inflection.Singular(name))
+	n, _, _ := routeParamName(name)
 	return n
 }
 
@@ -775,12 +774,8 @@ func (p *routeParser) render() string {
 				}
 			}
 			b.WriteByte(')')
-		case model.SegmentRef:
-			b.WriteString("$ref")
-		case model.SegmentValue:
-			b.WriteString("$value")
-		case model.SegmentCount:
-			b.WriteString("$count")
+		case model.SegmentRef, model.SegmentValue, model.SegmentCount:
+			b.WriteString("$" + s.Kind)
 		default:
 			b.WriteString(s.Name)
 		}
@@ -791,7 +786,7 @@ func (p *routeParser) render() string {
 	return b.String()
 }
 
-func isWrapped(s string, open, close byte) bool {
+func routeWrapped(s string, open, close byte) bool {
 	if len(s) < 2 || s[0] != open || s[len(s)-1] != close {
 		return false
 	}
@@ -799,18 +794,14 @@ func isWrapped(s string, open, close byte) bool {
 	return strings.IndexByte(inner, open) < 0 && strings.IndexByte(inner, close) < 0
 }
 
-// quote quotes s for a message, cut to a readable length.
-func quote(s string) string {
-	return strconv.Quote(clip(s))
-}
-
-func clip(s string) string {
-	if len(s) <= 80 {
-		return s
+// routeQuote quotes s for a message, cut to a readable length.
+func routeQuote(s string) string {
+	if len(s) > 80 {
+		cut := 77
+		for cut > 0 && !utf8.RuneStart(s[cut]) {
+			cut--
+		}
+		s = s[:cut] + "..."
 	}
-	cut := 77
-	for cut > 0 && !utf8.RuneStart(s[cut]) {
-		cut--
-	}
-	return s[:cut] + "..."
+	return strconv.Quote(s)
 }

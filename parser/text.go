@@ -48,7 +48,7 @@ func inlineText(n ast.Node, src []byte) inline {
 					s := c.Segments.At(i)
 					raw.Write(s.Value(src))
 				}
-				if t := strings.ToLower(strings.ReplaceAll(raw.String(), " ", "")); strings.HasPrefix(t, "<br") {
+				if t := strings.ToLower(strings.ReplaceAll(raw.String(), " ", "")); strings.HasPrefix(t, "<br") || strings.HasPrefix(t, "</br") {
 					b.WriteByte('\n')
 				}
 			default:

@@ -1,7 +1,6 @@
 package parser
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/yuin/goldmark/ast"
@@ -36,7 +35,16 @@ type block struct {
 	annotation *annotation
 }
 
-var tabMarkerRE = regexp.MustCompile(`^\[[^\]]*\]\(#tab/[^)]*\)$`)
+// isTabMarker tells the language-tab lines "# [HTTP](#tab/http)" from a
+// real H1.
+func (w *walker) isTabMarker(h *ast.Heading) bool {
+	for c := h.FirstChild(); c != nil; c = c.NextSibling() {
+		if l, ok := c.(*ast.Link); ok && strings.HasPrefix(string(l.Destination), "#tab/") {
+			return true
+		}
+	}
+	return false
+}
 
 func (w *walker) walk(doc ast.Node) {
 	var secs []*section
@@ -44,7 +52,7 @@ func (w *walker) walk(doc ast.Node) {
 	var heading string
 	var pending *annotation
 	afterH1 := false
-	for n := doc.FirstChild(); n != nil; n = n.NextSibling() {
+	for _, n := range flatten(doc) {
 		switch n := n.(type) {
 		case *ast.Heading:
 			if !w.isATX(n) {
@@ -54,7 +62,7 @@ func (w *walker) walk(doc ast.Node) {
 			}
 			t := inlineText(n, w.src).text
 			switch {
-			case n.Level == 1 && tabMarkerRE.MatchString(t):
+			case n.Level == 1 && w.isTabMarker(n):
 				continue
 			case n.Level == 1 && w.page.H1 == "":
 				w.page.H1 = t
@@ -102,6 +110,29 @@ func (w *walker) walk(doc ast.Node) {
 	for _, s := range secs {
 		w.readSection(s)
 	}
+}
+
+// flatten lists the document's blocks in order, with the blocks inside
+// list items and their nested lists lifted to the top: some pages put their
+// route fences and tables in bulleted lists.
+func flatten(doc ast.Node) []ast.Node {
+	var out []ast.Node
+	var walk func(n ast.Node)
+	walk = func(n ast.Node) {
+		for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+			switch c.(type) {
+			case *ast.List, *ast.ListItem:
+				walk(c)
+			case *ast.TextBlock:
+				// A tight list item's text: keep it as prose.
+				out = append(out, c)
+			default:
+				out = append(out, c)
+			}
+		}
+	}
+	walk(doc)
+	return out
 }
 
 // isATX tells an ATX heading ("## x") from a setext one, which the corpus

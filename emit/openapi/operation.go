@@ -22,8 +22,15 @@ func operation(o *names.Op, scopes *scopeSet, errResp *openapi3.Response) *opena
 		ExternalDocs: &openapi3.ExternalDocs{URL: docsURL(pg)},
 		Responses:    openapi3.NewResponses(),
 	}
-	for _, p := range r.Params {
-		param := openapi3.NewPathParameter(p.Name).WithSchema(openapi3.NewStringSchema())
+	// The operation's path may spell the parameters differently from this
+	// route (model.BuildOperations makes one spelling per path): same order.
+	pathNames := model.PathParams(o.Path)
+	for i, p := range r.Params {
+		name := p.Name
+		if i < len(pathNames) {
+			name = pathNames[i]
+		}
+		param := openapi3.NewPathParameter(name).WithSchema(openapi3.NewStringSchema())
 		param.Description = paramDescription(pg, p)
 		op.Parameters = append(op.Parameters, &openapi3.ParameterRef{Value: param})
 	}
@@ -47,7 +54,12 @@ func operation(o *names.Op, scopes *scopeSet, errResp *openapi3.Response) *opena
 			op.Parameters = append(op.Parameters, &openapi3.ParameterRef{Value: odataParameter(name)})
 		}
 	}
+	seenHeader := map[string]bool{}
 	for _, h := range pg.RequestHeaders {
+		if seenHeader[strings.ToLower(h.Name)] {
+			continue
+		}
+		seenHeader[strings.ToLower(h.Name)] = true
 		switch strings.ToLower(h.Name) {
 		case "authorization", "content-type", "accept", "content-length":
 			continue

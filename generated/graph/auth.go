@@ -59,12 +59,16 @@ func isLoopback(host string) bool {
 
 // checkRedirect wraps the caller's redirect policy: before each hop it
 // removes the Authorization header unless the hop goes to the client's own
-// origin. net/http only strips it when the host name changes (and ignores
-// the port and the scheme), which is not enough.
+// origin, and it refuses hops to plain http except on loopback hosts.
+// net/http alone only strips the header when the host name changes (it
+// ignores the port and the scheme), which is not enough.
 func (c *Client) checkRedirect(next func(*http.Request, []*http.Request) error) func(*http.Request, []*http.Request) error {
 	return func(req *http.Request, via []*http.Request) error {
 		if originOf(req.URL) != c.origin {
 			req.Header.Del("Authorization")
+		}
+		if req.URL.Scheme != "https" && !isLoopback(req.URL.Hostname()) {
+			return errors.New("redirect to plain http refused")
 		}
 		if next != nil {
 			return next(req, via)
@@ -97,6 +101,22 @@ func (c *Client) setAuth(ctx context.Context, h http.Header, own bool) error {
 	if tok == "" {
 		return errors.New("graph: acquiring token: TokenSource returned an empty token")
 	}
-	h["Authorization"] = []string{"Bearer " + tok}
+	h["Authorization"] = c.bearer(tok)
 	return nil
+}
+
+// bearerValue caches the Authorization header value of the last token, so
+// an unchanged token costs no allocation. The slice is shared read-only.
+type bearerValue struct {
+	token string
+	value []string
+}
+
+func (c *Client) bearer(tok string) []string {
+	if b := c.lastBearer.Load(); b != nil && b.token == tok {
+		return b.value
+	}
+	b := &bearerValue{tok, []string{"Bearer " + tok}}
+	c.lastBearer.Store(b)
+	return b.value
 }

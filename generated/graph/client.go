@@ -10,6 +10,7 @@ import (
 	"net/url"
 	"slices"
 	"strings"
+	"sync/atomic"
 )
 
 // DefaultUserAgent is sent when Options.UserAgent is empty.
@@ -44,8 +45,9 @@ type Options struct {
 	UserAgent string
 }
 
-// Client sends requests to Microsoft Graph. It is safe for concurrent use
-// and holds no state that changes after NewClient.
+// Client sends requests to Microsoft Graph. It is safe for concurrent use;
+// apart from a cache of the last Authorization value, nothing in it changes
+// after NewClient.
 type Client struct {
 	base       string   // base URL without trailing slash
 	baseURL    *url.URL // parsed base (read-only)
@@ -59,6 +61,8 @@ type Client struct {
 	uaHeader   []string // shared, read-only header values
 	acceptJSON []string
 	nocfg      callConfig // shared, read-only config for calls without options
+
+	lastBearer atomic.Pointer[bearerValue] // a cache only; see bearer
 }
 
 // NewClient validates o and returns a Client.
@@ -138,7 +142,7 @@ func parseBaseURL(raw string, cloud Cloud, version string) (*url.URL, error) {
 		return nil, errors.New("graph: invalid BaseURL")
 	}
 	if u.Host == "" || u.Opaque != "" || u.User != nil || u.RawQuery != "" || u.ForceQuery || u.Fragment != "" {
-		return nil, fmt.Errorf("graph: BaseURL %q must be scheme://host[/path] without user info, query or fragment", raw)
+		return nil, errors.New("graph: BaseURL must be scheme://host[/path] without user info, query or fragment")
 	}
 	host := u.Hostname()
 	switch {
@@ -149,5 +153,5 @@ func parseBaseURL(raw string, cloud Cloud, version string) (*url.URL, error) {
 	case u.Scheme == "https":
 		return nil, fmt.Errorf("graph: BaseURL host %q is not the %s cloud's Graph host %q", host, string(cloud), cloud.Host())
 	}
-	return nil, fmt.Errorf("graph: BaseURL %q must use https (http only on a loopback host)", raw)
+	return nil, fmt.Errorf("graph: BaseURL scheme %q: must be https (http only on a loopback host)", u.Scheme)
 }

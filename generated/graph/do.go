@@ -32,13 +32,14 @@ func (c *Client) Do(ctx context.Context, req *Request, out any, opts ...CallOpti
 	if err != nil {
 		return err
 	}
-	return c.send(ctx, o, out, cfg)
+	return c.send(ctx, &o, out, cfg)
 }
 
 // DoURL sends a request to an absolute URL such as an upload session's
 // uploadUrl or a Location header. The bearer token is attached only when the
 // URL has the client's own origin (scheme, host and port of the base URL);
-// any other https URL, or http on a loopback host, is sent without it.
+// any other https URL, or http on a loopback host, is sent without it. A
+// rawURL starting with '/' is resolved against the base URL's host.
 // body and contentType follow the rules of Request.Body; out those of Do.
 // Headers such as Content-Range are given with WithHeader.
 func (c *Client) DoURL(ctx context.Context, method, rawURL string, body any, contentType string, out any, opts ...CallOption) error {
@@ -47,17 +48,17 @@ func (c *Client) DoURL(ctx context.Context, method, rawURL string, body any, con
 	if err != nil {
 		return err
 	}
-	return c.send(ctx, o, out, cfg)
+	return c.send(ctx, &o, out, cfg)
 }
 
 // prepare builds the outgoing request for a path relative to the base URL.
-func (c *Client) prepare(req *Request, cfg *callConfig, out any) (*outgoing, error) {
+func (c *Client) prepare(req *Request, cfg *callConfig, out any) (outgoing, error) {
 	if req == nil {
-		return nil, errors.New("graph: nil Request")
+		return outgoing{}, errors.New("graph: nil Request")
 	}
 	p := req.Path
 	if p == "" || p[0] != '/' || strings.ContainsAny(p, "?#") {
-		return nil, fmt.Errorf("graph: Request.Path %q must start with '/' and contain no '?' or '#'", p)
+		return outgoing{}, fmt.Errorf("graph: Request.Path %q must start with '/' and contain no '?' or '#'", p)
 	}
 	q := req.Query
 	if len(cfg.query) > 0 {
@@ -75,13 +76,13 @@ func (c *Client) prepare(req *Request, cfg *callConfig, out any) (*outgoing, err
 	}
 	u, err := url.Parse(raw)
 	if err != nil {
-		return nil, fmt.Errorf("graph: Request.Path %q: %w", p, errors.Unwrap(err))
+		return outgoing{}, fmt.Errorf("graph: Request.Path %q: %w", p, errors.Unwrap(err))
 	}
 	body, ct, err := newBody(req.Body, req.ContentType)
 	if err != nil {
-		return nil, err
+		return outgoing{}, err
 	}
-	return &outgoing{
+	return outgoing{
 		method: methodOrGet(req.Method),
 		u:      u,
 		own:    true,
@@ -93,33 +94,33 @@ func (c *Client) prepare(req *Request, cfg *callConfig, out any) (*outgoing, err
 // prepareURL builds the outgoing request for an absolute URL (or a path
 // starting with '/', resolved against the base URL) and decides whether it
 // may carry the token.
-func (c *Client) prepareURL(method, raw string, hdr http.Header, body any, contentType string, out any, cfg *callConfig, allowForeign bool) (*outgoing, error) {
+func (c *Client) prepareURL(method, raw string, hdr http.Header, body any, contentType string, out any, cfg *callConfig, allowForeign bool) (outgoing, error) {
 	u, err := url.Parse(raw)
 	if err != nil {
-		return nil, errors.New("graph: invalid URL")
+		return outgoing{}, errors.New("graph: invalid URL")
 	}
 	if !u.IsAbs() && strings.HasPrefix(raw, "/") && !strings.HasPrefix(raw, "//") {
 		u = c.baseURL.ResolveReference(u)
 	}
 	if (u.Scheme != "https" && u.Scheme != "http") || u.Host == "" || u.User != nil {
-		return nil, errors.New("graph: URL must be absolute http(s) without user info")
+		return outgoing{}, errors.New("graph: URL must be absolute http(s) without user info")
 	}
 	own := originOf(u) == c.origin
 	if !own {
 		disp := displayURL(u, false)
 		if !allowForeign {
-			return nil, fmt.Errorf("graph: %s: %w", disp, ErrForeignLink)
+			return outgoing{}, fmt.Errorf("graph: %s: %w", disp, ErrForeignLink)
 		}
 		if u.Scheme == "http" && !isLoopback(u.Hostname()) {
-			return nil, fmt.Errorf("graph: %s: refusing plain http to a non-loopback host", disp)
+			return outgoing{}, fmt.Errorf("graph: %s: refusing plain http to a non-loopback host", disp)
 		}
 	}
 	b, ct, err := newBody(body, contentType)
 	if err != nil {
-		return nil, err
+		return outgoing{}, err
 	}
 	q, _ := url.ParseQuery(u.RawQuery)
-	return &outgoing{
+	return outgoing{
 		method: methodOrGet(method),
 		u:      u,
 		own:    own,

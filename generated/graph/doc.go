@@ -48,6 +48,7 @@
 // (net/http alone would keep it across ports and schemes), never sent to a
 // foreign @odata.nextLink (an error wrapping ErrForeignLink unless
 // AllowForeignNextLink), nor to upload or other foreign URLs given to DoURL.
+// Redirects to plain http are refused except on loopback hosts.
 // Error messages and logs show URLs without query values, and foreign URLs
 // without their path, since both can be capabilities.
 //

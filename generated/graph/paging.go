@@ -69,7 +69,7 @@ func (p *Pager[T]) NextPage(ctx context.Context) (Page[T], error) {
 		return page, ErrNoMorePages
 	}
 	cfg := p.c.config(p.opts)
-	var o *outgoing
+	var o outgoing
 	var err error
 	if p.first != nil {
 		o, err = p.c.prepare(p.first, cfg, &page)
@@ -82,7 +82,7 @@ func (p *Pager[T]) NextPage(ctx context.Context) (Page[T], error) {
 	if err != nil {
 		return Page[T]{}, err
 	}
-	if err := p.c.send(ctx, o, &page, cfg); err != nil {
+	if err := p.c.send(ctx, &o, &page, cfg); err != nil {
 		return Page[T]{}, err
 	}
 	if page.NextLink != "" && p.first == nil && page.NextLink == p.link {

@@ -138,3 +138,17 @@ func needsEventual(path string, q url.Values) bool {
 	}
 	return false
 }
+
+// MergeQuery returns the union of the query parameters a route fixes
+// (fixed, written into the route by the docs) and the caller's (extra);
+// the caller's values replace fixed ones of the same name.
+func MergeQuery(fixed, extra url.Values) url.Values {
+	out := make(url.Values, len(fixed)+len(extra))
+	for k, v := range fixed {
+		out[k] = v
+	}
+	for k, v := range extra {
+		out[k] = v
+	}
+	return out
+}

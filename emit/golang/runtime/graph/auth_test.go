@@ -212,3 +212,14 @@ func TestDoURLUploadGetsNoToken(t *testing.T) {
 		t.Error("plain http upload URL accepted")
 	}
 }
+
+func TestRedirectToPlainHTTPRefused(t *testing.T) {
+	srv, _ := newServer(t, func(w http.ResponseWriter, r *http.Request) {
+		http.Redirect(w, r, "http://example.invalid/file?sig=cap", http.StatusFound)
+	})
+	c := newClient(t, srv, Options{})
+	err := c.Do(context.Background(), &Request{Path: "/content"}, nil)
+	if err == nil || !strings.Contains(err.Error(), "plain http") || strings.Contains(err.Error(), "sig=cap") {
+		t.Fatalf("err = %v", err)
+	}
+}

@@ -4,8 +4,10 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"io"
 	"net/http"
 	"net/http/httptest"
+	"strings"
 	"testing"
 )
 
@@ -82,6 +84,70 @@ func BenchmarkExpandPath(b *testing.B) {
 	b.ReportAllocs()
 	for i := 0; b.Loop(); i++ {
 		if _, err := ExpandPath("/users/{user-id}/messages/{message-id}", "ada@contoso.com", fmt.Sprint(i&7)); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// cannedTransport answers every request in memory, so the InMemory
+// benchmarks measure client-side overhead only.
+type cannedTransport struct{}
+
+func (cannedTransport) RoundTrip(r *http.Request) (*http.Response, error) {
+	if r.Header.Get("Authorization") != "Bearer "+testToken {
+		return nil, fmt.Errorf("no token")
+	}
+	return &http.Response{
+		StatusCode:    200,
+		Header:        http.Header{"Content-Type": {"application/json"}},
+		Body:          io.NopCloser(strings.NewReader(benchBody)),
+		ContentLength: int64(len(benchBody)),
+		Request:       r,
+	}, nil
+}
+
+func BenchmarkDoInMemory(b *testing.B) {
+	c, err := NewClient(Options{
+		BaseURL:    "http://127.0.0.1:1/v1.0",
+		HTTPClient: &http.Client{Transport: cannedTransport{}},
+		TokenSource: TokenSourceFunc(func(context.Context, []string) (string, error) {
+			return testToken, nil
+		}),
+	})
+	if err != nil {
+		b.Fatal(err)
+	}
+	ctx := context.Background()
+	req := &Request{Method: http.MethodGet, Path: "/users/48d31887"}
+	b.ReportAllocs()
+	for b.Loop() {
+		var u user
+		if err := c.Do(ctx, req, &u); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkHandwrittenInMemory(b *testing.B) {
+	hc := &http.Client{Transport: cannedTransport{}}
+	ctx := context.Background()
+	url := "http://127.0.0.1:1/v1.0/users/48d31887"
+	b.ReportAllocs()
+	for b.Loop() {
+		var u user
+		req, err := http.NewRequestWithContext(ctx, http.MethodGet, url, nil)
+		if err != nil {
+			b.Fatal(err)
+		}
+		req.Header.Set("Authorization", "Bearer "+testToken)
+		req.Header.Set("Accept", "application/json")
+		resp, err := hc.Do(req)
+		if err != nil {
+			b.Fatal(err)
+		}
+		err = json.NewDecoder(resp.Body).Decode(&u)
+		resp.Body.Close()
+		if err != nil {
 			b.Fatal(err)
 		}
 	}

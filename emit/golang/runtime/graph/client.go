@@ -8,6 +8,7 @@ import (
 	"net/url"
 	"slices"
 	"strings"
+	"sync/atomic"
 )
 
 // DefaultUserAgent is sent when Options.UserAgent is empty.
@@ -42,8 +43,9 @@ type Options struct {
 	UserAgent string
 }
 
-// Client sends requests to Microsoft Graph. It is safe for concurrent use
-// and holds no state that changes after NewClient.
+// Client sends requests to Microsoft Graph. It is safe for concurrent use;
+// apart from a cache of the last Authorization value, nothing in it changes
+// after NewClient.
 type Client struct {
 	base       string   // base URL without trailing slash
 	baseURL    *url.URL // parsed base (read-only)
@@ -57,6 +59,8 @@ type Client struct {
 	uaHeader   []string // shared, read-only header values
 	acceptJSON []string
 	nocfg      callConfig // shared, read-only config for calls without options
+
+	lastBearer atomic.Pointer[bearerValue] // a cache only; see bearer
 }
 
 // NewClient validates o and returns a Client.
