@@ -41,6 +41,10 @@ func (w *walker) paramTable(b block) []model.Param {
 		if nm == "" || strings.HasPrefix(nm, "-->") {
 			continue
 		}
+		if !propertyNameRE.MatchString(nm) {
+			w.d.warnf(n.pos, "param-name", "%q is not a parameter name (a row out of place?)", nm)
+			continue
+		}
 		if len(row) != len(t.header) {
 			w.d.warnf(n.pos, "table-cells", "row has %d cells, the header %d (an unescaped | in a cell?)", len(row), len(t.header))
 		}
@@ -60,8 +64,9 @@ func (w *walker) paramTable(b block) []model.Param {
 }
 
 var (
-	requiredRE = regexp.MustCompile(`(?i)(^|[.\s*_])required\b`)
-	optionalRE = regexp.MustCompile(`(?i)(^|[.\s*_])optional\b`)
+	propertyNameRE = regexp.MustCompile(`^[@A-Za-z_$][A-Za-z0-9_.@$:-]*$`)
+	requiredRE     = regexp.MustCompile(`(?i)(^|[.\s*_])required\b`)
+	optionalRE     = regexp.MustCompile(`(?i)(^|[.\s*_])optional\b`)
 	// collectionRE matches "x collection" and "Collection(x)".
 	collectionRE = regexp.MustCompile(`(?i)^(?:collection\s*\(\s*(.+?)\s*\)|(.+?)\s+collection)$`)
 )

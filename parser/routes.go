@@ -340,20 +340,17 @@ func routeNextTop(s string, from int, set string) (i int, ok bool) {
 	return len(s), true
 }
 
-// routeSplitTop splits s at the bytes of set that are outside braces,
-// parentheses and quotes; it returns each piece's start offset too. It
-// assumes s balanced and splits at every sep when it is not.
+// routeSplitTop splits s at the sep bytes that are outside braces,
+// parentheses and quotes; it returns each piece's start offset too. When s
+// is unbalanced it splits at every sep.
 func routeSplitTop(s string, sep byte) (parts []string, offs []int) {
-	start := 0
-	for start <= len(s) {
-		i, ok := routeNextTop(s, start, string(sep))
-		if !ok {
-			i = strings.IndexByte(s[start:], sep)
-			if i < 0 {
-				i = len(s)
-			} else {
-				i += start
-			}
+	_, balanced := routeNextTop(s, 0, "")
+	for start := 0; start <= len(s); {
+		i := strings.IndexByte(s[start:], sep) + start
+		if balanced {
+			i, _ = routeNextTop(s, start, string(sep))
+		} else if i < start {
+			i = len(s)
 		}
 		parts, offs = append(parts, s[start:i]), append(offs, start)
 		start = i + 1
@@ -675,12 +672,20 @@ func (p *routeParser) uniqueNames() {
 			last = i
 		}
 	}
+	singular := map[int]string{}
 	for i := range p.params {
 		pr := &p.params[i]
-		if o := owner[pr.seg]; count[pr.base] > 1 && o >= 0 {
-			if lit := routeSingular(p.segs[o].Name); lit != "" {
-				pr.Name = lit + "-" + pr.base
-			}
+		o := owner[pr.seg]
+		if count[pr.base] < 2 || o < 0 {
+			continue
+		}
+		lit, ok := singular[o]
+		if !ok {
+			lit = routeSingular(p.segs[o].Name)
+			singular[o] = lit
+		}
+		if lit != "" {
+			pr.Name = lit + "-" + pr.base
 		}
 	}
 	taken := map[string]bool{}

@@ -540,7 +540,7 @@ func FuzzParseRoute(f *testing.F) {
 // panic and must stay linear (a quadratic step makes this test take
 // minutes instead of well under a second).
 func TestParseRouteLongLines(t *testing.T) {
-	for _, unit := range []string{"(", ")", "'", "{", "/", ":/", "a:", "&'", "?&'", "a(b,", "{a|", "x(a='{b}',", "<a>/", "/{id}", "|", " ", "a=", "…", "/a/{id}", "/a(b={c})", "/{a b c}"} {
+	for _, unit := range []string{"(", ")", "'", "{", "/", ":/", "a:", "&'", "?&'", "a(b,", "{a|", "x(a='{b}',", "<a>/", "/{id}", "|", " ", "a=", "…", "/a/{id}", "/a(b={c})", "/{a b c}", "&'&", "/" + strings.Repeat("a", 5000) + "/{id}/{id}"} {
 		for _, line := range []string{"GET /" + strings.Repeat(unit, 20000), "GET /x?" + strings.Repeat(unit, 20000)} {
 			r, _, ok := parseRoute(line, model.Pos{}, &diags{})
 			if ok {

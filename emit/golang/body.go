@@ -13,11 +13,12 @@ func hasParamBody(pg *model.Page) bool {
 }
 
 // genBody emits the struct of a parameter-table request body.
-func genBody(f *jen.File, pg *model.Page, rt string) {
+func genBody(f *jen.File, o *names.Op, rt string) {
+	pg := o.Page
 	if !hasParamBody(pg) {
 		return
 	}
-	name := names.BodyType(pg.Routes[0])
+	name := o.Body
 	f.Commentf("%s is the request body of %s.", name, pg.Title)
 	seen := map[string]bool{}
 	var fields []jen.Code

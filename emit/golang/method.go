@@ -68,7 +68,7 @@ func genMethod(f *jen.File, m *names.Op, rt string) {
 		jen.Id("Method"): jen.Lit(r.Method),
 		jen.Id("Path"):   jen.Id("path"),
 	}
-	if body := bodyParam(pg, r); body != nil {
+	if body := bodyParam(m, r); body != nil {
 		params = append(params, jen.Id("body").Add(body))
 		reqFields[jen.Id("Body")] = jen.Id("body")
 	}
@@ -128,7 +128,8 @@ func genMethod(f *jen.File, m *names.Op, rt string) {
 }
 
 // bodyParam is the Go type of the route's request body, or nil for none.
-func bodyParam(pg *model.Page, r model.Route) *jen.Statement {
+func bodyParam(o *names.Op, r model.Route) *jen.Statement {
+	pg := o.Page
 	if r.Method == "GET" || r.Method == "DELETE" && (pg.RequestBody == nil || pg.RequestBody.Kind != model.BodyParameters) {
 		return nil
 	}
@@ -140,7 +141,7 @@ func bodyParam(pg *model.Page, r model.Route) *jen.Statement {
 		return nil
 	case model.BodyParameters:
 		if hasParamBody(pg) {
-			return jen.Id(names.BodyType(pg.Routes[0]))
+			return jen.Id(o.Body)
 		}
 	}
 	return jen.Any()

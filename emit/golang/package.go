@@ -35,7 +35,7 @@ func emitPackage(p *pkg, cfg Config) ([]File, error) {
 	for _, pg := range order {
 		f := newFile(p, rt)
 		f.HeaderComment("Source: " + pg.File)
-		genBody(f, pg, rt)
+		genBody(f, byPage[pg][0], rt)
 		for _, m := range byPage[pg] {
 			genMethod(f, m, rt)
 		}

@@ -17,6 +17,10 @@ type Op struct {
 	Route   model.Route
 	Package string
 	Name    string
+	// Body is the Go type name of the page's parameter-table body; see
+	// BodyType. Pages of one package whose body names collide use the
+	// page's file name instead (intune-x-create -> IntuneXCreateBody).
+	Body string
 }
 
 // ID is the operation's OpenAPI operationId.
@@ -50,6 +54,7 @@ func Assign(m *model.Model) ([]*Op, []model.Diagnostic) {
 	var diags []model.Diagnostic
 	for _, g := range groups {
 		diags = append(diags, disambiguate(g)...)
+		bodyNames(g)
 	}
 	slices.SortFunc(ops, func(a, b *Op) int {
 		return cmp.Or(cmp.Compare(a.Version, b.Version), cmp.Compare(a.Package, b.Package), cmp.Compare(a.Name, b.Name))
@@ -97,4 +102,24 @@ func routeList(os []*Op) string {
 		s = append(s, o.Route.Method+" "+o.Route.Path)
 	}
 	return strings.Join(s, ", ")
+}
+
+// bodyNames sets the body type names of a package's operations.
+func bodyNames(ops []*Op) {
+	pages := map[string][]*model.Page{}
+	seen := map[*model.Page]bool{}
+	for _, o := range ops {
+		if !seen[o.Page] {
+			seen[o.Page] = true
+			n := BodyType(o.Page.Routes[0])
+			pages[n] = append(pages[n], o.Page)
+		}
+	}
+	for _, o := range ops {
+		n := BodyType(o.Page.Routes[0])
+		if len(pages[n]) > 1 {
+			n = Exported(o.Page.Name) + "Body"
+		}
+		o.Body = n
+	}
 }
