@@ -8,10 +8,10 @@ import (
 )
 
 var (
-	noBodyRE     = regexp.MustCompile(`(?i)(do not|don't|dont|not) supply (a|any)? ?request body|no request body|do not (specify|provide|send) a request body|request body (is not|isn't) (required|supported|needed)|body must be empty|^none\.?$`)
+	noBodyRE     = regexp.MustCompile(`(?i)(do not|don't|don’t|dont|not) (supply|send|provide|include) (a|any)? ?request body|no request body|do not (specify|provide|send) a request body|request body (is not|isn't) (required|supported|needed)|body must be empty|^none\.?$|(does not|doesn't|don't|do not) require a request body|has no request body|empty (json|request body)|without a request body`)
 	referenceRE  = regexp.MustCompile(`@odata\.id`)
 	parametersRE = regexp.MustCompile(`(?i)(json|representation|object) (of|with) the (following )?parameters|following parameters|the parameters`)
-	updateRE     = regexp.MustCompile(`(?i)(values for (the )?relevant fields|fields? that should be updated|properties (to|that should be) update)`)
+	updateRE     = regexp.MustCompile(`(?i)(values for (the )?relevant fields|fields? that should be updated|properties (to|that should be) update|json representation|supply the|provide the|include the)`)
 )
 
 // readBody classifies the request body: none, a parameter table, a resource

@@ -59,6 +59,7 @@ func (p *Parser) ParsePage(file, rel string, src []byte) (pg *model.Page, ds []m
 	pg.Version = versionFromPath(file)
 	w := &walker{p: p, src: src, li: li, d: d, page: pg, file: file}
 	w.walk(doc)
+	w.finish()
 	if pg.Version == "" && pg.Kind == model.KindAPI {
 		d.errorf(pg.Pos, "version-unknown", "cannot tell the API version: the path has no /beta/ or /v1.0/ and no example URL names one")
 	}
