@@ -17,47 +17,54 @@ import (
 // Route lines.
 //
 // A route line is "METHOD path", the method in any case (a missing space
-// before a '/' is tolerated). The path is read as follows:
+// before a '/' is tolerated). Lines that are not routes ("or", a header,
+// code) are skipped; elided routes ("...", "…"), Intune placeholders
+// ("** Collection URI for ... not found") and lines that do not parse are
+// rejected with a warning, never guessed at. The path is read as follows:
 //
-//   - A scheme and host (https://graph.microsoft.com, another cloud's host, or
-//     a bare graph.microsoft.* host) are dropped, and so is a /v1.0 or /beta
-//     right after them: that is the route's version. A leading "~" is dropped
-//     and a missing leading '/' added; trailing '/'s are dropped.
-//   - The query string starts at the first '?' outside braces, parentheses and
-//     single quotes. It is split at such '&'s into name=value pairs, kept as
-//     written.
-//   - The path is split at '/'s outside braces, parentheses and single quotes.
-//     "nav:/address:" is a path address (root:/{item-path}:): one
+//   - A scheme and host (https://graph.microsoft.com, another cloud's host,
+//     or a bare graph.microsoft.* host) are dropped, and so is a /v1.0 or
+//     /beta right after them: that is the route's version. A leading "~" is
+//     dropped, a missing leading '/' added, trailing '/'s dropped.
+//   - The query string starts at the first '?' outside braces, parentheses
+//     and single quotes. It is split at such '&'s into name=value pairs, kept
+//     as written. Parameters in the query string are not route parameters.
+//   - The path is split at '/'s outside braces, parentheses and single
+//     quotes. "nav:/address:" is a path address (root:/{item-path}:): one
 //     pathAddress segment named nav. When nav is a key (items/{id}:/{path}:,
 //     sites/{hostname}:/{path}), the key stays a key segment and the path
-//     address that follows has no name. The closing ':' is kept as written
-//     (it is optional at the end of a route). A literal address without
-//     braces becomes a parameter named "path".
-//   - Segments: {x} (or '{x}') is a key, <x> too with a warning;
-//     name={x} is a key with a Name, an alternate key in key-as-segment form
+//     address after it has no name. The closing ':' is kept as written (it
+//     is optional at the end of a route). A literal address without braces
+//     (root:/a/b.txt:) becomes a parameter named "path".
+//   - Segments: {x} (or '{x}') is a key, <x> too with a warning; name={x} is
+//     a key with a Name, an alternate key in key-as-segment form
 //     (directoryRoles/roleTemplateId={roleTemplateId}); microsoft.*.x is a
 //     cast; name(args) is a function call or key alternate; $ref, $value and
 //     $count are what they say; other names are literals (an example ID such
-//     as a GUID stays a literal, with a warning). Arguments are name=value or a bare value (users('{id}')),
-//     where a value is {x}, '{x}', <x>, a literal (0, 'fit', n) or, for enum
-//     arguments, type'{x}' (the type is kept in Arg.Value).
+//     as a GUID stays a literal, with a warning).
+//   - Arguments are name=value or a bare value (users('{id}')), where a
+//     value is {x}, '{x}', <x>, a literal (0, 'fit', n) or, for an enum,
+//     type'{x}' (the type is kept in Arg.Value beside Arg.Param).
 //   - A parameter {a | b} is one parameter written a, with alternate b.
 //     Spaces inside a name are removed by joining the words in camel case;
 //     characters other than ASCII letters, digits, '-', '_' and '.' are
 //     dropped; both with a warning.
 //
 // Parameter names are unique within a route, by this rule: a parameter whose
-// name occurs more than once in the route is renamed to
-// "<singular of the literal segment before it>-<name>" (see routeSingular)
-// (/me/mailFolders/{id}/childFolders/{id} has {mailFolder-id} and
-// {childFolder-id}); for a function argument or a path address that is the
-// nearest literal segment before the function or address. Names that still
-// collide (or have no literal before them) get "-2", "-3", ... in route
-// order. Parameters in the query string
-// are not route parameters.
+// name occurs more than once in the route is renamed to "<singular of the
+// nearest literal segment before it>-<name>" (see routeSingular), so
+// /me/mailFolders/{id}/childFolders/{id} has {mailFolder-id} and
+// {childFolder-id}; for a function argument or a path address, that is the
+// nearest literal segment before the function or the address. Names that
+// still collide (or have no literal before them) get "-2", "-3", ... in
+// route order.
 //
-// Path is the canonical template built from the segments: no spaces, the
-// unique names, quotes kept as written, no query string.
+// Path is the canonical template built from the segments: no spaces outside
+// quotes, the unique names, quotes kept as written, no query string.
+
+// routeMaxLen bounds the work one line can cause (the renaming rule makes
+// names as long as segments); the corpus's longest route has 315 bytes.
+const routeMaxLen = 4096
 
 var routeMethods = map[string]bool{"GET": true, "POST": true, "PATCH": true, "PUT": true, "DELETE": true}
 
@@ -177,6 +184,9 @@ func (p *routeParser) parse() (model.Route, string, *routeError) {
 		p.note(restOff, model.SeverityInfo, "route-method-no-space", "a space is missing between %s and the path", method)
 	}
 	raw := strings.TrimSpace(rest)
+	if len(raw) > routeMaxLen {
+		return model.Route{}, "", routeFail(restOff, "route-unparsable", "route is %d bytes long; a route is at most %d", len(raw), routeMaxLen)
+	}
 	if raw == "" {
 		return model.Route{}, "", routeFail(lead, "route-unparsable", "route line %s has no path after the method", routeQuote(line))
 	}

@@ -135,7 +135,13 @@ func Package(root string) string {
 }
 
 // Singular is the singular of an English noun, for key-addressed
-// collection segments ("managedDevices" -> "managedDevice").
+// collection segments ("managedDevices" -> "managedDevice"), by
+// inflection.Singular, except that a word ending in "ives" only loses its
+// "s" (inflection's knives rule turns drives into "drife"). The parser's
+// routeSingular applies the same rule to parameter names.
 func Singular(s string) string {
+	if len(s) > 4 && strings.EqualFold(s[len(s)-4:], "ives") {
+		return s[:len(s)-1]
+	}
 	return inflection.Singular(s)
 }
