@@ -4,7 +4,9 @@
 package emit
 
 import (
+	"errors"
 	"path"
+	"sync"
 
 	"github.com/graphsdkgen/graphsdkgen/emit/golang"
 	"github.com/graphsdkgen/graphsdkgen/emit/names"
@@ -33,29 +35,49 @@ type Options struct {
 // come back as diagnostics; an error means nothing should be written.
 func Generate(m *model.Model, o Options) (*Output, []model.Diagnostic, error) {
 	ops, diags := names.Assign(m)
+	vs := versions(m)
+	// The Go SDK and each version's document are independent: build them
+	// at once; each result has its own slot, so the order is fixed.
+	specs := make([][]File, len(vs))
+	errs := make([]error, len(vs)+1)
 	out := &Output{}
-	var err error
-	out.Go, err = golang.Generate(m, ops, golang.Config{Module: o.GoModule})
-	if err != nil {
+	var wg sync.WaitGroup
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		out.Go, errs[0] = golang.Generate(m, ops, golang.Config{Module: o.GoModule})
+	}()
+	for i, v := range vs {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			specs[i], errs[i+1] = spec(v, ops)
+		}()
+	}
+	wg.Wait()
+	if err := errors.Join(errs...); err != nil {
 		return nil, diags, err
 	}
 	if o.GoMod {
 		out.Go = append([]File{{Path: "go.mod", Data: []byte("module " + o.GoModule + "\n\ngo 1.23\n")}}, out.Go...)
 	}
-	for _, v := range versions(m) {
-		doc, err := openapi.Generate(v, ops)
-		if err != nil {
-			return nil, diags, err
-		}
-		y, j, err := openapi.Marshal(doc)
-		if err != nil {
-			return nil, diags, err
-		}
-		out.OpenAPI = append(out.OpenAPI,
-			File{Path: path.Join(v, "openapi.json"), Data: j},
-			File{Path: path.Join(v, "openapi.yaml"), Data: y})
+	for _, s := range specs {
+		out.OpenAPI = append(out.OpenAPI, s...)
 	}
 	return out, diags, nil
+}
+
+// spec builds, validates and encodes one version's OpenAPI document.
+func spec(v string, ops []*names.Op) ([]File, error) {
+	doc, err := openapi.Generate(v, ops)
+	if err != nil {
+		return nil, err
+	}
+	y, j, err := openapi.Marshal(doc)
+	if err != nil {
+		return nil, err
+	}
+	return []File{{Path: path.Join(v, "openapi.json"), Data: j}, {Path: path.Join(v, "openapi.yaml"), Data: y}}, nil
 }
 
 // versions are the API versions the model's API pages have, in order.

@@ -6,7 +6,7 @@ import (
 	"fmt"
 
 	"github.com/getkin/kin-openapi/openapi3"
-	yaml "go.yaml.in/yaml/v4"
+	yaml "gopkg.in/yaml.v3"
 )
 
 // Marshal renders a document as YAML and as indented JSON. Both encoders
