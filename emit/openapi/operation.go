@@ -12,7 +12,7 @@ import (
 
 // operation builds one operation: ids, docs, parameters, body, responses
 // and security.
-func operation(o *names.Op, scopes *scopeSet, errResp *openapi3.Response) *openapi3.Operation {
+func operation(o *names.Op, scopes *scopeSet, errResp *openapi3.Response, odata *odataParams) *openapi3.Operation {
 	pg, r := o.Page, o.Route
 	op := &openapi3.Operation{
 		OperationID:  o.ID(),
@@ -51,7 +51,7 @@ func operation(o *names.Op, scopes *scopeSet, errResp *openapi3.Response) *opena
 				continue
 			}
 			seenQuery[name] = true
-			op.Parameters = append(op.Parameters, &openapi3.ParameterRef{Value: odataParameter(name)})
+			op.Parameters = append(op.Parameters, odata.ref(name))
 		}
 	}
 	seenHeader := map[string]bool{}

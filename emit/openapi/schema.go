@@ -93,3 +93,19 @@ func addErrorComponents(doc *openapi3.T) (errorResponse *openapi3.Response) {
 	doc.Components.Responses["error"] = &openapi3.ResponseRef{Value: errorResponse}
 	return errorResponse
 }
+
+// odataParams declares each OData query option once, in
+// components.parameters, for the operations to refer to.
+type odataParams struct {
+	doc *openapi3.T
+}
+
+func (o *odataParams) ref(name string) *openapi3.ParameterRef {
+	key := strings.TrimPrefix(name, "$")
+	p := o.doc.Components.Parameters[key]
+	if p == nil {
+		p = &openapi3.ParameterRef{Value: odataParameter(name)}
+		o.doc.Components.Parameters[key] = p
+	}
+	return &openapi3.ParameterRef{Ref: "#/components/parameters/" + key, Value: p.Value}
+}
