@@ -12,9 +12,6 @@ import (
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/extension"
 	"github.com/yuin/goldmark/text"
-
-	"github.com/graphsdkgen/graphsdkgen/emit"
-	"github.com/graphsdkgen/graphsdkgen/parser"
 )
 
 // BenchmarkPipeline runs, in each iteration, the whole pipeline over the
@@ -45,18 +42,7 @@ func BenchmarkPipeline(b *testing.B) {
 		bare += time.Since(t0)
 
 		t0 = time.Now()
-		out := b.TempDir()
-		m, err := parser.New().Load([]string{in})
-		if err != nil {
-			b.Fatal(err)
-		}
-		res, _, err := emit.Generate(m, emit.Options{GoModule: "example.com/corpus", GoMod: true})
-		if err != nil {
-			b.Fatal(err)
-		}
-		if err := writeTrees([]tree{{dir: filepath.Join(out, "go"), files: res.Go, owned: ownedGo}, {dir: filepath.Join(out, "specs"), files: res.OpenAPI, owned: ownedSpec}}); err != nil {
-			b.Fatal(err)
-		}
+		generateTo(b, in, b.TempDir())
 		full += time.Since(t0)
 	}
 	b.ReportMetric(float64(bare.Milliseconds())/float64(b.N), "bare-ms/op")

@@ -28,6 +28,27 @@ func corpusDir(t testing.TB) string {
 	return d
 }
 
+// generateTo runs the whole pipeline on in and writes its output under
+// out/go and out/specs, as `graphsdkgen generate` does. gen is the time to
+// generate in memory.
+func generateTo(tb testing.TB, in, out string) (m *model.Model, res *emit.Output, diags []model.Diagnostic, gen time.Duration) {
+	tb.Helper()
+	start := time.Now()
+	m, err := parser.New().Load([]string{in})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	res, diags, err = emit.Generate(m, emit.Options{GoModule: "example.com/corpus", GoMod: true})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	gen = time.Since(start)
+	if err := writeTrees([]tree{{dir: filepath.Join(out, "go"), files: res.Go, owned: ownedGo}, {dir: filepath.Join(out, "specs"), files: res.OpenAPI, owned: ownedSpec}}); err != nil {
+		tb.Fatal(err)
+	}
+	return m, res, diags, gen
+}
+
 // TestCorpus generates from each era of the shared corpus, builds and vets
 // the Go, validates the OpenAPI documents and prints the coverage table.
 func TestCorpus(t *testing.T) {
@@ -40,19 +61,7 @@ func TestCorpus(t *testing.T) {
 			}
 			out := t.TempDir()
 			start := time.Now()
-			m, err := parser.New().Load([]string{in})
-			if err != nil {
-				t.Fatal(err)
-			}
-			res, nameDiags, err := emit.Generate(m, emit.Options{GoModule: "example.com/corpus", GoMod: true})
-			if err != nil {
-				t.Fatal(err)
-			}
-			gen := time.Since(start)
-			trees := []tree{{dir: filepath.Join(out, "go"), files: res.Go, owned: ownedGo}, {dir: filepath.Join(out, "specs"), files: res.OpenAPI, owned: ownedSpec}}
-			if err := writeTrees(trees); err != nil {
-				t.Fatal(err)
-			}
+			m, res, nameDiags, gen := generateTo(t, in, out)
 			wall := time.Since(start)
 			diags := append(m.Diagnostics, nameDiags...)
 			for _, d := range diags {

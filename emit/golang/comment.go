@@ -18,7 +18,7 @@ func docComment(m *names.Op) []string {
 	}
 	lines = append(lines, "", "\t"+r.Method+" "+r.Path, "")
 	lines = append(lines, permissionLines(pg)...)
-	lines = append(lines, "", "Docs: "+DocsURL(pg))
+	lines = append(lines, "", "Docs: "+names.DocsURL(pg))
 	return lines
 }
 
@@ -27,15 +27,6 @@ func title(pg *model.Page) string {
 		return pg.Title
 	}
 	return pg.H1
-}
-
-// DocsURL is the page's link on learn.microsoft.com.
-func DocsURL(pg *model.Page) string {
-	view := "graph-rest-1.0"
-	if pg.Version == model.VersionBeta {
-		view = "graph-rest-beta"
-	}
-	return "https://learn.microsoft.com/graph/api/" + pg.Name + "?view=" + view
 }
 
 var kindLabels = []struct{ kind, label string }{

@@ -121,3 +121,14 @@ func Param(p model.RouteParam) string { return Unexported(p.Name) }
 
 // Field is the Go field name of a JSON property.
 func Field(json string) string { return Exported(strings.TrimPrefix(json, "@")) }
+
+// DocsURL is a page's link on learn.microsoft.com:
+// https://learn.microsoft.com/graph/api/<page-name>?view=graph-rest-beta
+// (or graph-rest-1.0).
+func DocsURL(pg *model.Page) string {
+	view := "graph-rest-1.0"
+	if pg.Version == model.VersionBeta {
+		view = "graph-rest-beta"
+	}
+	return "https://learn.microsoft.com/graph/api/" + pg.Name + "?view=" + view
+}

@@ -19,7 +19,7 @@ func operation(o *names.Op, scopes *scopeSet, errResp *openapi3.Response, odata 
 		Tags:         []string{o.Package},
 		Summary:      oneLine(firstNonEmpty(pg.Title, pg.H1)),
 		Description:  oneLine(pg.Description),
-		ExternalDocs: &openapi3.ExternalDocs{URL: docsURL(pg)},
+		ExternalDocs: &openapi3.ExternalDocs{URL: names.DocsURL(pg)},
 		Responses:    openapi3.NewResponses(),
 	}
 	// The operation's path may spell the parameters differently from this
@@ -206,12 +206,3 @@ func firstNonEmpty(ss ...string) string {
 }
 
 func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
-
-// docsURL is the page's link on learn.microsoft.com.
-func docsURL(pg *model.Page) string {
-	view := "graph-rest-1.0"
-	if pg.Version == model.VersionBeta {
-		view = "graph-rest-beta"
-	}
-	return "https://learn.microsoft.com/graph/api/" + pg.Name + "?view=" + view
-}
