@@ -228,3 +228,102 @@ func TestUsage(t *testing.T) {
 		}
 	}
 }
+
+// TestGeneratedPaging generates a list page, then runs a test inside the
+// output module: the generated method returns the first page, the pager
+// and the iterator follow @odata.nextLink across pages with the token, and
+// an empty path parameter fails without a request.
+func TestGeneratedPaging(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs go test on the output")
+	}
+	dir := t.TempDir()
+	api := filepath.Join(dir, "X", "v1.0", "api")
+	os.MkdirAll(api, 0o755)
+	page := strings.Replace(minimalPage("GET /users/{id}/messages", "List messages"),
+		"a [user](../resources/user.md) object", "a collection of [message](../resources/message.md) objects", 1)
+	os.WriteFile(filepath.Join(api, "user-list-messages.md"), []byte(page), 0o644)
+	g, s := filepath.Join(dir, "G"), filepath.Join(dir, "S")
+	if code, _, stderr := runCLI(t, "generate", "-q", "-go-out", g, "-openapi-out", s, "-go-module", "example.com/sdk", filepath.Join(dir, "X")); code != 0 {
+		t.Fatal(stderr)
+	}
+	test := `package users
+
+import (
+	"context"
+	"encoding/json"
+	"net/http"
+	"net/http/httptest"
+	"testing"
+
+	"example.com/sdk/graph"
+)
+
+func TestPaging(t *testing.T) {
+	var srv *httptest.Server
+	srv = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.Header.Get("Authorization") != "Bearer tok" {
+			t.Errorf("%s: Authorization %q", r.URL, r.Header.Get("Authorization"))
+		}
+		w.Header().Set("Content-Type", "application/json")
+		switch r.URL.RequestURI() {
+		case "/v1.0/users/u%201/messages?$top=2":
+			w.Write([]byte(` + "`" + `{"value":[{"id":"a"},{"id":"b"}],"@odata.nextLink":"` + "`" + ` + srv.URL + ` + "`" + `/v1.0/users/u%201/messages?$skiptoken=x"}` + "`" + `))
+		case "/v1.0/users/u%201/messages?$skiptoken=x":
+			w.Write([]byte(` + "`" + `{"value":[{"id":"c"}],"@odata.deltaLink":"d"}` + "`" + `))
+		default:
+			t.Errorf("unexpected %s", r.URL.RequestURI())
+			http.NotFound(w, r)
+		}
+	}))
+	defer srv.Close()
+	gc, err := graph.NewClient(graph.Options{Version: "v1.0", BaseURL: srv.URL + "/v1.0",
+		TokenSource: graph.TokenSourceFunc(func(context.Context, []string) (string, error) { return "tok", nil })})
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := New(gc)
+	ctx := context.Background()
+	q := &graph.Query{Top: 2}
+	first, err := c.GetMessages(ctx, "u 1", q)
+	if err != nil || len(first.Value) != 2 || first.NextLink == "" {
+		t.Fatalf("first page %+v, %v", first, err)
+	}
+	var ids []string
+	for v, err := range c.GetMessagesAll(ctx, "u 1", q) {
+		if err != nil {
+			t.Fatal(err)
+		}
+		var m struct{ ID string ` + "`json:\"id\"`" + ` }
+		json.Unmarshal(v, &m)
+		ids = append(ids, m.ID)
+	}
+	if len(ids) != 3 || ids[0] != "a" || ids[2] != "c" {
+		t.Errorf("items %v", ids)
+	}
+	p := c.GetMessagesPager("u 1", q)
+	for p.More() {
+		if _, err := p.NextPage(ctx); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if p.DeltaLink() != "d" {
+		t.Errorf("delta link %q", p.DeltaLink())
+	}
+	for _, err := range c.GetMessagesAll(ctx, "", q) {
+		if err == nil {
+			t.Error("empty id: no error")
+		}
+	}
+}
+`
+	if err := os.WriteFile(filepath.Join(g, "v1", "users", "paging_test.go"), []byte(test), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command("go", "test", "./v1/users/")
+	cmd.Dir = g
+	cmd.Env = append(os.Environ(), "GOFLAGS=-mod=mod", "GOWORK=off")
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("go test in the output: %v\n%s", err, out)
+	}
+}

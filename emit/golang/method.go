@@ -13,9 +13,10 @@ import (
 type result int
 
 const (
-	resultNone   result = iota // error only
-	resultJSON                 // json.RawMessage until typed models exist
-	resultStream               // io.ReadCloser
+	resultNone       result = iota // error only
+	resultJSON                     // json.RawMessage until typed models exist
+	resultStream                   // io.ReadCloser
+	resultCollection               // graph.Page[json.RawMessage], plus a pager and an iterator
 )
 
 func resultOf(pg *model.Page, r model.Route) result {
@@ -26,34 +27,39 @@ func resultOf(pg *model.Page, r model.Route) result {
 	if last.Kind == model.SegmentValue {
 		return resultStream
 	}
-	if pg.Response == nil {
-		if r.Method == "GET" {
-			return resultJSON
-		}
-		return resultNone
+	kind := model.ResponseUnknown
+	if pg.Response != nil {
+		kind = pg.Response.Kind
 	}
-	switch pg.Response.Kind {
+	switch kind {
 	case model.ResponseNothing:
 		return resultNone
 	case model.ResponseStream, model.ResponseRedirect:
 		return resultStream
-	case model.ResponseUnknown:
+	case model.ResponseCollection:
 		if r.Method == "GET" {
-			return resultJSON
+			return resultCollection
 		}
-		return resultNone
+	case model.ResponseUnknown:
+		if r.Method != "GET" {
+			return resultNone
+		}
 	}
 	return resultJSON
 }
 
-// genMethod emits one route's method:
-//
-//	func (c *Client) Name(ctx context.Context, <path params string...>, [body T], [q *graph.Query], opts ...graph.CallOption) ([R,] error)
-func genMethod(f *jen.File, m *names.Op, rt string) {
-	pg, r := m.Page, m.Route
-	res := resultOf(pg, r)
-	params := []jen.Code{jen.Id("ctx").Qual("context", "Context")}
-	var pathArgs []jen.Code
+// call is what every method of a route shares: its parameters after ctx
+// and the graph.Request it sends.
+type call struct {
+	params   []jen.Code // path parameters, body, query; not ctx, not opts
+	args     []jen.Code // the same, as arguments
+	pathArgs []jen.Code
+	req      jen.Dict
+}
+
+func newCall(m *names.Op, rt string) *call {
+	r := m.Route
+	c := &call{req: jen.Dict{jen.Id("Method"): jen.Lit(r.Method), jen.Id("Path"): jen.Id("path")}}
 	used := map[string]bool{}
 	for _, p := range r.Params {
 		n := names.Param(p)
@@ -61,70 +67,110 @@ func genMethod(f *jen.File, m *names.Op, rt string) {
 			n += "_"
 		}
 		used[n] = true
-		params = append(params, jen.Id(n).String())
-		pathArgs = append(pathArgs, jen.Id(n))
-	}
-	reqFields := jen.Dict{
-		jen.Id("Method"): jen.Lit(r.Method),
-		jen.Id("Path"):   jen.Id("path"),
+		c.params = append(c.params, jen.Id(n).String())
+		c.args = append(c.args, jen.Id(n))
+		c.pathArgs = append(c.pathArgs, jen.Id(n))
 	}
 	if body := bodyParam(m, r); body != nil {
-		params = append(params, jen.Id("body").Add(body))
-		reqFields[jen.Id("Body")] = jen.Id("body")
+		c.params = append(c.params, jen.Id("body").Add(body))
+		c.args = append(c.args, jen.Id("body"))
+		c.req[jen.Id("Body")] = jen.Id("body")
 	}
 	query := queryValues(r)
-	if r.Method == "GET" {
-		params = append(params, jen.Id("q").Op("*").Qual(rt, "Query"))
+	switch {
+	case r.Method == "GET":
+		c.params = append(c.params, jen.Id("q").Op("*").Qual(rt, "Query"))
+		c.args = append(c.args, jen.Id("q"))
 		if query != nil {
-			reqFields[jen.Id("Query")] = jen.Qual(rt, "MergeQuery").Call(query, jen.Id("q").Dot("Values").Call())
+			c.req[jen.Id("Query")] = jen.Qual(rt, "MergeQuery").Call(query, jen.Id("q").Dot("Values").Call())
 		} else {
-			reqFields[jen.Id("Query")] = jen.Id("q").Dot("Values").Call()
+			c.req[jen.Id("Query")] = jen.Id("q").Dot("Values").Call()
 		}
-	} else if query != nil {
-		reqFields[jen.Id("Query")] = query
+	case query != nil:
+		c.req[jen.Id("Query")] = query
 	}
-	params = append(params, jen.Id("opts").Op("...").Qual(rt, "CallOption"))
+	return c
+}
 
-	var results []jen.Code
-	var zero []jen.Code
-	var out jen.Code = jen.Nil()
-	var body []jen.Code
+// expandPath is the code that sets path, returning fail(err) when a path
+// parameter is empty.
+func (c *call) expandPath(r model.Route, rt string, fail func(err jen.Code) jen.Code) []jen.Code {
+	if len(c.pathArgs) == 0 {
+		return []jen.Code{jen.Id("path").Op(":=").Lit(r.Path)}
+	}
+	return []jen.Code{
+		jen.List(jen.Id("path"), jen.Err()).Op(":=").Qual(rt, "ExpandPath").Call(append([]jen.Code{jen.Lit(r.Path)}, c.pathArgs...)...),
+		jen.If(jen.Err().Op("!=").Nil()).Block(fail(jen.Err())),
+	}
+}
+
+// genMethod emits one route's method:
+//
+//	func (c *Client) Name(ctx context.Context, <path params string...>, [body T], [q *graph.Query], opts ...graph.CallOption) ([R,] error)
+//
+// and for collection GETs also NamePager (a *graph.Pager) and NameAll (an
+// iterator over every item of every page).
+func genMethod(f *jen.File, m *names.Op, rt string) {
+	r := m.Route
+	res := resultOf(m.Page, r)
+	c := newCall(m, rt)
+	params := append(append([]jen.Code{jen.Id("ctx").Qual("context", "Context")}, c.params...), jen.Id("opts").Op("...").Qual(rt, "CallOption"))
+	request := jen.Op("&").Qual(rt, "Request").Values(c.req)
+	rawJSON := jen.Qual("encoding/json", "RawMessage")
+
+	var resultType *jen.Statement
 	switch res {
 	case resultJSON:
-		results = []jen.Code{jen.Qual("encoding/json", "RawMessage"), jen.Error()}
-		zero = []jen.Code{jen.Nil()}
-		body = append(body, jen.Var().Id("out").Qual("encoding/json", "RawMessage"))
-		out = jen.Op("&").Id("out")
+		resultType = rawJSON.Clone()
 	case resultStream:
-		results = []jen.Code{jen.Qual("io", "ReadCloser"), jen.Error()}
-		zero = []jen.Code{jen.Nil()}
-		body = append(body, jen.Var().Id("out").Qual("io", "ReadCloser"))
-		out = jen.Op("&").Id("out")
-	default:
-		results = []jen.Code{jen.Error()}
+		resultType = jen.Qual("io", "ReadCloser")
+	case resultCollection:
+		resultType = jen.Qual(rt, "Page").Types(rawJSON.Clone())
 	}
-	expand := append([]jen.Code{jen.Lit(r.Path)}, pathArgs...)
-	pre := []jen.Code{
-		jen.List(jen.Id("path"), jen.Err()).Op(":=").Qual(rt, "ExpandPath").Call(expand...),
-		jen.If(jen.Err().Op("!=").Nil()).Block(jen.Return(append(zero, jen.Err())...)),
-	}
-	if len(pathArgs) == 0 {
-		pre = []jen.Code{jen.Id("path").Op(":=").Lit(r.Path)}
-	}
-	body = append(pre, body...)
-	call := jen.Id("c").Dot("c").Dot("Do").Call(jen.Id("ctx"), jen.Op("&").Qual(rt, "Request").Values(reqFields), out, jen.Id("opts").Op("..."))
-	if res == resultNone {
-		body = append(body, jen.Return(call))
+	var body []jen.Code
+	if resultType == nil {
+		body = append(c.expandPath(r, rt, func(err jen.Code) jen.Code { return jen.Return(err) }),
+			jen.Return(jen.Id("c").Dot("c").Dot("Do").Call(jen.Id("ctx"), request, jen.Nil(), jen.Id("opts").Op("..."))))
 	} else {
+		zero := jen.Id("out")
+		body = append([]jen.Code{jen.Var().Id("out").Add(resultType.Clone())},
+			c.expandPath(r, rt, func(err jen.Code) jen.Code { return jen.Return(zero.Clone(), err) })...)
 		body = append(body,
-			jen.If(jen.Err().Op(":=").Add(call), jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Nil(), jen.Err())),
-			jen.Return(jen.Id("out"), jen.Nil()),
-		)
+			jen.If(jen.Err().Op(":=").Id("c").Dot("c").Dot("Do").Call(jen.Id("ctx"), request, jen.Op("&").Id("out"), jen.Id("opts").Op("...")), jen.Err().Op("!=").Nil()).
+				Block(jen.Return(zero.Clone(), jen.Err())),
+			jen.Return(jen.Id("out"), jen.Nil()))
 	}
 	for _, line := range docComment(m) {
 		f.Comment(line)
 	}
-	f.Func().Params(jen.Id("c").Op("*").Id("Client")).Id(m.Name).Params(params...).Parens(jen.List(results...)).Block(body...)
+	results := jen.Error()
+	if resultType != nil {
+		results = jen.Parens(jen.List(resultType, jen.Error()))
+	}
+	f.Func().Params(jen.Id("c").Op("*").Id("Client")).Id(m.Name).Params(params...).Add(results).Block(body...)
+	if res == resultCollection {
+		genPaging(f, m, c, rt)
+	}
+}
+
+// genPaging emits NamePager and NameAll for a collection GET.
+func genPaging(f *jen.File, m *names.Op, c *call, rt string) {
+	r := m.Route
+	item := jen.Qual("encoding/json", "RawMessage")
+	pagerType := jen.Op("*").Qual(rt, "Pager").Types(item.Clone())
+	opts := jen.Id("opts").Op("...").Qual(rt, "CallOption")
+	f.Commentf("%sPager pages through %s: More reports whether a page is left, NextPage fetches it.", m.Name, r.Method+" "+r.Path)
+	body := c.expandPath(r, rt, func(err jen.Code) jen.Code {
+		return jen.Return(jen.Qual(rt, "FailedPager").Types(item.Clone()).Call(err))
+	})
+	body = append(body, jen.Return(jen.Qual(rt, "NewPager").Types(item.Clone()).Call(jen.Id("c").Dot("c"), jen.Op("&").Qual(rt, "Request").Values(c.req), jen.Id("opts").Op("..."))))
+	f.Func().Params(jen.Id("c").Op("*").Id("Client")).Id(m.Name + "Pager").Params(append(append([]jen.Code{}, c.params...), opts.Clone())...).Add(pagerType).Block(body...)
+
+	f.Commentf("%sAll iterates over every item of every page of %s; an error ends the iteration.", m.Name, r.Method+" "+r.Path)
+	f.Func().Params(jen.Id("c").Op("*").Id("Client")).Id(m.Name+"All").
+		Params(append(append([]jen.Code{jen.Id("ctx").Qual("context", "Context")}, c.params...), opts.Clone())...).
+		Qual("iter", "Seq2").Types(item.Clone(), jen.Error()).
+		Block(jen.Return(jen.Qual(rt, "All").Call(jen.Id("ctx"), jen.Id("c").Dot(m.Name+"Pager").Call(append(append([]jen.Code{}, c.args...), jen.Id("opts").Op("..."))...))))
 }
 
 // bodyParam is the Go type of the route's request body, or nil for none.

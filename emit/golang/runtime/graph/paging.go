@@ -29,6 +29,14 @@ type Pager[T any] struct {
 	opts  []CallOption
 	done  bool
 	delta string
+	err   error // set by FailedPager
+}
+
+// FailedPager returns a Pager whose NextPage returns err: generated
+// methods return it when their arguments are invalid (an empty path
+// parameter), so that the error surfaces on first use.
+func FailedPager[T any](err error) *Pager[T] {
+	return &Pager[T]{err: err}
 }
 
 // NewPager returns a Pager whose first page is the response to first.
@@ -63,6 +71,9 @@ func (p *Pager[T]) DeltaLink() string { return p.delta }
 // ErrNoMorePages.
 func (p *Pager[T]) NextPage(ctx context.Context) (Page[T], error) {
 	var page Page[T]
+	if p.err != nil {
+		return page, p.err
+	}
 	if p.done {
 		return page, ErrNoMorePages
 	}

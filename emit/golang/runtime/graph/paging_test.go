@@ -136,3 +136,24 @@ func TestPagerErrorIsRetryable(t *testing.T) {
 		t.Errorf("retry page: %v %+v", err, pg)
 	}
 }
+
+func TestFailedPager(t *testing.T) {
+	want := errors.New("bad argument")
+	p := FailedPager[int](want)
+	if !p.More() {
+		t.Fatal("a failed pager must report More so that the error is seen")
+	}
+	if _, err := p.NextPage(context.Background()); err != want {
+		t.Errorf("NextPage error = %v, want %v", err, want)
+	}
+	n := 0
+	for _, err := range All(context.Background(), FailedPager[int](want)) {
+		n++
+		if err != want {
+			t.Errorf("All yielded %v, want %v", err, want)
+		}
+	}
+	if n != 1 {
+		t.Errorf("All yielded %d times, want 1", n)
+	}
+}
