@@ -18,6 +18,7 @@ func docComment(m *names.Op) []string {
 	}
 	lines = append(lines, "", "\t"+r.Method+" "+r.Path, "")
 	lines = append(lines, permissionLines(pg)...)
+	lines = append(lines, headerLines(pg)...)
 	lines = append(lines, "", "Docs: "+names.DocsURL(pg))
 	return lines
 }
@@ -70,4 +71,44 @@ func LeastPrivileged(pg *model.Page, kind string) string {
 		}
 	}
 	return ""
+}
+
+// headerOptions names the call option for each documented header.
+var headerOptions = map[string]string{
+	"consistencylevel":    "graph.WithConsistencyLevel",
+	"prefer":              "graph.WithPrefer",
+	"if-match":            "graph.WithIfMatch",
+	"if-none-match":       "graph.WithIfNoneMatch",
+	"workbook-session-id": "graph.WithWorkbookSession",
+}
+
+// headerLines lists the request headers the page documents beyond the
+// ones the client sets, with the option that sets each.
+func headerLines(pg *model.Page) []string {
+	var lines []string
+	seen := map[string]bool{}
+	for _, h := range pg.RequestHeaders {
+		k := strings.ToLower(h.Name)
+		switch k {
+		case "authorization", "content-type", "accept", "content-length":
+			continue
+		}
+		if seen[k] {
+			continue
+		}
+		seen[k] = true
+		opt := headerOptions[k]
+		if opt == "" {
+			opt = "graph.WithHeader"
+		}
+		req := "optional"
+		if h.Required {
+			req = "required"
+		}
+		lines = append(lines, fmt.Sprintf("  - %s (%s): %s", h.Name, req, opt))
+	}
+	if len(lines) == 0 {
+		return nil
+	}
+	return append([]string{"", "Request headers:"}, lines...)
 }

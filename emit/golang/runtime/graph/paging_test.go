@@ -157,3 +157,15 @@ func TestFailedPager(t *testing.T) {
 		t.Errorf("All yielded %d times, want 1", n)
 	}
 }
+
+func TestTypedHeaderOptions(t *testing.T) {
+	var cfg callConfig
+	for _, o := range []CallOption{WithConsistencyLevel("eventual"), WithPrefer(`outlook.timezone="UTC"`, "return=minimal"), WithIfMatch(`W/"1"`), WithIfNoneMatch(`W/"2"`), WithWorkbookSession("s")} {
+		o(&cfg)
+	}
+	for k, want := range map[string]string{"ConsistencyLevel": "eventual", "Prefer": `outlook.timezone="UTC", return=minimal`, "If-Match": `W/"1"`, "If-None-Match": `W/"2"`, "Workbook-Session-Id": "s"} {
+		if got := cfg.header.Get(k); got != want {
+			t.Errorf("%s = %q, want %q", k, got, want)
+		}
+	}
+}
