@@ -97,6 +97,8 @@ func TestCorpus(t *testing.T) {
 				}
 				t.Logf("%s: %d paths, valid", f.Path, doc.Paths.Len())
 			}
+			rep := replay(t, m, filepath.Join(out, "go"))
+			t.Logf("example replay:\n%s", rep)
 			if py, err := exec.LookPath("python3"); err == nil {
 				tool := filepath.Join(root, "..", "tools", "corpus_coverage.py")
 				if b, err := exec.Command(py, tool, in, filepath.Join(out, "specs")).CombinedOutput(); err == nil {

@@ -1,0 +1,128 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/graphsdkgen/graphsdkgen/emit/golang"
+	"github.com/graphsdkgen/graphsdkgen/emit/names"
+	"github.com/graphsdkgen/graphsdkgen/model"
+)
+
+// replayReport is what replaying a tree's examples gave.
+type replayReport struct {
+	stats        golang.ReplayStats
+	pass, fail   int
+	failClasses  map[string]int
+	failExamples map[string]string
+}
+
+var classRE = regexp.MustCompile(`(request-mismatch|body-type|status|empty-body|decode): ([^;\n]{0,160})`)
+
+// replay writes the replay tests for m into the Go output at goDir (module
+// example.com/corpus) and runs them.
+func replay(t *testing.T, m *model.Model, goDir string) replayReport {
+	t.Helper()
+	ops, _ := names.Assign(m)
+	files, st := golang.Replay(m, ops, golang.Config{Module: "example.com/corpus"})
+	for _, f := range files {
+		if err := writeFileAtomic(filepath.Join(goDir, filepath.FromSlash(f.Path)), f.Data); err != nil {
+			t.Fatal(err)
+		}
+	}
+	rep := replayReport{stats: st, failClasses: map[string]int{}, failExamples: map[string]string{}}
+	cmd := exec.Command("go", "test", "-json", "-run", "TestReplay", "./...")
+	cmd.Dir = goDir
+	cmd.Env = append(os.Environ(), "GOFLAGS=-mod=mod", "GOWORK=off")
+	out, _ := cmd.Output()
+	outputs := map[string]*strings.Builder{}
+	sc := bufio.NewScanner(bytes.NewReader(out))
+	sc.Buffer(make([]byte, 1<<20), 1<<24)
+	for sc.Scan() {
+		var ev struct{ Action, Package, Test, Output string }
+		if json.Unmarshal(sc.Bytes(), &ev) != nil || !strings.HasPrefix(ev.Test, "TestReplay/") {
+			if json.Unmarshal(sc.Bytes(), &ev) == nil && ev.Action == "output" && strings.Contains(ev.Output, "[build failed]") {
+				t.Errorf("replay tests of %s do not build", ev.Package)
+			}
+			continue
+		}
+		key := ev.Package + " " + ev.Test
+		switch ev.Action {
+		case "output":
+			if outputs[key] == nil {
+				outputs[key] = &strings.Builder{}
+			}
+			outputs[key].WriteString(ev.Output)
+		case "pass":
+			rep.pass++
+		case "fail":
+			rep.fail++
+			text := ""
+			if outputs[key] != nil {
+				text = outputs[key].String()
+			}
+			class := "other"
+			if m := classRE.FindStringSubmatch(text); m != nil {
+				class = m[1]
+			}
+			rep.failClasses[class]++
+			if _, ok := rep.failExamples[class]; !ok {
+				rep.failExamples[class] = strings.TrimPrefix(ev.Test, "TestReplay/") + ": " + firstLine(classRE.FindString(text))
+			}
+		}
+	}
+	return rep
+}
+
+func firstLine(s string) string {
+	s, _, _ = strings.Cut(s, "\n")
+	return s
+}
+
+func (r replayReport) String() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "example pairs %d, replayed %d: pass %d, fail %d (%s of pairs replayed cleanly)\n",
+		r.stats.Pairs, r.stats.Emitted, r.pass, r.fail, fmtPct(r.pass, r.stats.Pairs))
+	var ks []string
+	for k := range r.stats.Skipped {
+		ks = append(ks, k)
+	}
+	slices.Sort(ks)
+	for _, k := range ks {
+		fmt.Fprintf(&b, "  not replayed, %s: %d\n", k, r.stats.Skipped[k])
+	}
+	ks = ks[:0]
+	for k := range r.failClasses {
+		ks = append(ks, k)
+	}
+	slices.Sort(ks)
+	for _, k := range ks {
+		fmt.Fprintf(&b, "  failed, %s: %d, e.g. %s\n", k, r.failClasses[k], r.failExamples[k])
+	}
+	return b.String()
+}
+
+// TestReplaySeed replays the seed page's example through the generated
+// client: the small set that runs in make test.
+func TestReplaySeed(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs go test on the output")
+	}
+	dir := t.TempDir()
+	x := copySeed(t, dir)
+	m, _, _, _ := generateTo(t, x, dir)
+	rep := replay(t, m, filepath.Join(dir, "go"))
+	t.Log(rep)
+	if rep.stats.Emitted != 1 || rep.pass != 1 || rep.fail != 0 {
+		t.Errorf("seed replay: %v", rep)
+	}
+}

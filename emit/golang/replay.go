@@ -1,0 +1,216 @@
+package golang
+
+import (
+	_ "embed"
+	"fmt"
+	"net/url"
+	"path"
+	"regexp"
+	"strings"
+
+	"github.com/dave/jennifer/jen"
+
+	"github.com/graphsdkgen/graphsdkgen/emit/names"
+	"github.com/graphsdkgen/graphsdkgen/model"
+)
+
+//go:embed replaysupport/helpers.go.txt
+var replayHelpers string
+
+// ReplayStats counts the example pairs Replay saw and why it left some out.
+type ReplayStats struct {
+	Pairs   int            // examples with a request and a response
+	Emitted int            // made into test cases
+	Skipped map[string]int // reason -> count
+}
+
+// Replay emits, for every package, replay_test.go: one subtest per example
+// pair of the pages whose request matches a route the package has. Each
+// calls the generated method with the example's path values, query and
+// body, against a server that checks the request equals the example's
+// (method, path, query, JSON body as JSON) and answers with the example's
+// response, which the method must decode. The files use the standard
+// library only. They are test fixtures for the corpus run, not part of the
+// SDK.
+func Replay(m *model.Model, ops []*names.Op, cfg Config) ([]File, ReplayStats) {
+	st := ReplayStats{Skipped: map[string]int{}}
+	byKey := map[string]*names.Op{}
+	for _, o := range ops {
+		byKey[o.Version+" "+model.RouteKey(o.Route.Method, o.Route.Path)] = o
+	}
+	cases := map[*pkg][]jen.Code{}
+	var order []*pkg
+	pkgs := map[string]*pkg{}
+	for _, pg := range m.Pages {
+		for i, e := range pg.Examples {
+			if e.Request == nil || e.Response == nil {
+				continue
+			}
+			st.Pairs++
+			o, values, why := matchExample(pg, e, byKey)
+			if why == "" {
+				why = replayable(e)
+			}
+			if why != "" {
+				st.Skipped[why]++
+				continue
+			}
+			key := o.Version + "/" + o.Package
+			p := pkgs[key]
+			if p == nil {
+				p = &pkg{version: o.Version, name: o.Package}
+				pkgs[key] = p
+				order = append(order, p)
+			}
+			cases[p] = append(cases[p], replayCase(o, pg, i, e, values, cfg))
+			st.Emitted++
+		}
+	}
+	rt := path.Join(cfg.Module, "graph")
+	var files []File
+	for _, p := range order {
+		f := jen.NewFilePathName("", p.name)
+		f.HeaderComment(header)
+		f.ImportName(rt, "graph")
+		f.Comment("TestReplay replays the reference pages' examples through the generated methods.")
+		f.Func().Id("TestReplay").Params(jen.Id("t").Op("*").Qual("testing", "T")).Block(cases[p]...)
+		data, err := render(f)
+		if err != nil {
+			continue
+		}
+		files = append(files,
+			File{Path: path.Join(p.dir(), "replay_test.go"), Data: data},
+			File{Path: path.Join(p.dir(), "replay_helpers_test.go"), Data: []byte(header + "\n\n" +
+				strings.Replace(strings.Replace(replayHelpers, "package PACKAGE", "package "+p.name, 1), `"RUNTIME"`, `"`+rt+`"`, 1))})
+	}
+	return files, st
+}
+
+var hostRE = regexp.MustCompile(`^(?i)(https?://[^/]+)?/?(v1\.0|beta)?`)
+
+// matchExample finds the route of pg the example request calls, and the
+// path values it gives. why says why there is none.
+func matchExample(pg *model.Page, e model.Example, byKey map[string]*names.Op) (*names.Op, []string, string) {
+	u := strings.TrimSpace(e.Request.URL)
+	if strings.ContainsAny(u, " \t") {
+		return nil, nil, "docs: space in example URL"
+	}
+	u = hostRE.ReplaceAllString(u, "")
+	p, _, _ := strings.Cut(u, "?")
+	p = "/" + strings.TrimPrefix(p, "/")
+	if un, err := url.PathUnescape(p); err == nil {
+		p = un
+	}
+	for _, r := range pg.Routes {
+		if r.Method != e.Request.Method {
+			continue
+		}
+		m := routeRegexp(r.Path).FindStringSubmatch(strings.TrimSuffix(p, "/"))
+		if m == nil {
+			continue
+		}
+		o := byKey[pg.Version+" "+model.RouteKey(r.Method, r.Path)]
+		if o == nil {
+			return nil, nil, "route not an operation"
+		}
+		return o, m[1:], ""
+	}
+	return nil, nil, "docs: example URL matches no route of its page"
+}
+
+var placeholderRE = regexp.MustCompile(`\\\{[^}]*\\\}`)
+
+func routeRegexp(p string) *regexp.Regexp {
+	q := regexp.QuoteMeta(p)
+	q = strings.ReplaceAll(q, `:/\{`, `:/\{`)
+	q = placeholderRE.ReplaceAllStringFunc(q, func(string) string { return `(.+?)` })
+	return regexp.MustCompile(`(?i)^` + q + `$`)
+}
+
+// replayable says why an example pair cannot be replayed, or "".
+func replayable(e model.Example) string {
+	req, resp := e.Request, e.Response
+	switch {
+	case resp.Status >= 300 && resp.Status < 400:
+		return "redirect response (not replayed)"
+	case resp.Status >= 400:
+		return "error response example"
+	case strings.TrimSpace(req.Body) != "" && req.JSON == nil:
+		return "docs: request body not valid JSON"
+	case looksJSON(resp.Body) && resp.JSON == nil:
+		return "docs: response body not valid JSON"
+	}
+	return ""
+}
+
+func looksJSON(s string) bool {
+	s = strings.TrimSpace(s)
+	return strings.HasPrefix(s, "{") || strings.HasPrefix(s, "[")
+}
+
+// replayCase is one t.Run calling o's method with the example's values.
+func replayCase(o *names.Op, pg *model.Page, i int, e model.Example, values []string, cfg Config) jen.Code {
+	rt := path.Join(cfg.Module, "graph")
+	req, resp := e.Request, e.Response
+	_, query, _ := strings.Cut(hostRE.ReplaceAllString(strings.TrimSpace(req.URL), ""), "?")
+	ct := ""
+	for _, h := range resp.Headers {
+		if strings.EqualFold(h.Key, "Content-Type") {
+			ct = h.Value
+		}
+	}
+	if ct == "" && looksJSON(resp.Body) {
+		ct = "application/json"
+	}
+	wantPath := hostRE.ReplaceAllString(strings.TrimSpace(req.URL), "")
+	wantPath, _, _ = strings.Cut(wantPath, "?")
+	wantPath = "/" + strings.TrimSuffix(strings.TrimPrefix(wantPath, "/"), "/")
+	if un, err := url.PathUnescape(wantPath); err == nil {
+		wantPath = un
+	}
+	ex := jen.Dict{
+		jen.Id("Method"): jen.Lit(req.Method), jen.Id("Path"): jen.Lit(wantPath), jen.Id("Query"): jen.Lit(query),
+		jen.Id("Body"): jen.Lit(string(req.JSON)), jen.Id("Status"): jen.Lit(resp.Status),
+		jen.Id("ContentType"): jen.Lit(ct), jen.Id("RespBody"): jen.Lit(resp.Body),
+	}
+	var body []jen.Code
+	body = append(body, jen.Id("c").Op(":=").Id("New").Call(jen.Id("replayClient").Call(jen.Id("t"), jen.Id("exchange").Values(ex))))
+	args := []jen.Code{jen.Qual("context", "Background").Call()}
+	for _, v := range values {
+		args = append(args, jen.Lit(v))
+	}
+	switch b := bodyParam(o, o.Route); {
+	case b == nil:
+	case hasParamBody(o.Page) && o.Page.RequestBody.Kind == model.BodyParameters:
+		body = append(body, jen.Var().Id("body").Id(o.Body))
+		if len(req.JSON) > 0 {
+			body = append(body, jen.If(jen.Err().Op(":=").Qual("encoding/json", "Unmarshal").Call(jen.Index().Byte().Parens(jen.Lit(string(req.JSON))), jen.Op("&").Id("body")), jen.Err().Op("!=").Nil()).
+				Block(jen.Id("t").Dot("Errorf").Call(jen.Lit("body-type: %v"), jen.Err())))
+		}
+		args = append(args, jen.Id("body"))
+	default:
+		if len(req.JSON) > 0 {
+			args = append(args, jen.Qual("encoding/json", "RawMessage").Parens(jen.Lit(string(req.JSON))))
+		} else {
+			args = append(args, jen.Nil())
+		}
+	}
+	if o.Route.Method == "GET" {
+		args = append(args, jen.Nil())
+	}
+	args = append(args, jen.Id("replayQuery").Call(jen.Lit(query)).Op("..."))
+	callExpr := jen.Id("c").Dot(o.Name).Call(args...)
+	switch resultOf(o.Page, o.Route) {
+	case resultNone:
+		body = append(body, jen.Id("replayResult").Call(jen.Id("t"), callExpr))
+	case resultStream:
+		body = append(body, jen.List(jen.Id("rc"), jen.Err()).Op(":=").Add(callExpr),
+			jen.If(jen.Id("rc").Op("!=").Nil()).Block(jen.Id("rc").Dot("Close").Call()),
+			jen.Id("replayResult").Call(jen.Id("t"), jen.Err()))
+	default:
+		body = append(body, jen.List(jen.Id("_"), jen.Err()).Op(":=").Add(callExpr),
+			jen.Id("replayResult").Call(jen.Id("t"), jen.Err()))
+	}
+	_ = rt
+	return jen.Id("t").Dot("Run").Call(jen.Lit(fmt.Sprintf("%s#%d", pg.Name, i+1)), jen.Func().Params(jen.Id("t").Op("*").Qual("testing", "T")).Block(body...))
+}
