@@ -1,6 +1,8 @@
 package golang
 
 import (
+	"strings"
+
 	"github.com/dave/jennifer/jen"
 
 	"github.com/graphsdkgen/graphsdkgen/emit/names"
@@ -12,7 +14,10 @@ func hasParamBody(pg *model.Page) bool {
 	return pg.RequestBody != nil && pg.RequestBody.Kind == model.BodyParameters && len(pg.RequestBody.Parameters) > 0
 }
 
-// genBody emits the struct of a parameter-table request body.
+// genBody emits the struct of a parameter-table request body. Strings and
+// slices are values (empty means absent); booleans and numbers are
+// pointers, so that false and 0 can be sent. Members the docs do not list
+// travel in AdditionalProperties.
 func genBody(f *jen.File, o *names.Op, rt string) {
 	pg := o.Page
 	if !hasParamBody(pg) {
@@ -22,17 +27,51 @@ func genBody(f *jen.File, o *names.Op, rt string) {
 	f.Commentf("%s is the request body of %s.", name, pg.Title)
 	seen := map[string]bool{}
 	var fields []jen.Code
+	var known []jen.Code
 	for _, p := range pg.RequestBody.Parameters {
 		fn := names.Field(p.Name)
-		if seen[fn] {
+		if seen[fn] || fn == "AdditionalProperties" {
 			continue
 		}
 		seen[fn] = true
-		st := jen.Id(fn).Add(goType(p.Type)).Tag(map[string]string{"json": p.Name + ",omitempty"})
+		typ := goType(p.Type)
+		if scalarPointer(p.Type) {
+			typ = jen.Op("*").Add(typ)
+		}
+		st := jen.Id(fn).Add(typ).Tag(map[string]string{"json": p.Name + ",omitempty"})
 		if p.Description != "" {
 			st = jen.Comment(oneLine(p.Description)).Line().Add(st)
 		}
 		fields = append(fields, st)
+		known = append(known, jen.Lit(p.Name))
 	}
+	fields = append(fields, jen.Comment("AdditionalProperties holds members the docs do not list; they are sent as they are.").Line().
+		Id("AdditionalProperties").Map(jen.String()).Qual("encoding/json", "RawMessage").Tag(map[string]string{"json": "-"}))
 	f.Type().Id(name).Struct(fields...)
+
+	f.Comment("MarshalJSON encodes the body with its AdditionalProperties.")
+	f.Func().Params(jen.Id("b").Id(name)).Id("MarshalJSON").Params().Parens(jen.List(jen.Index().Byte(), jen.Error())).Block(
+		jen.Type().Id("plain").Id(name),
+		jen.Return(jen.Qual(rt, "MarshalWithExtra").Call(jen.Id("plain").Parens(jen.Id("b")), jen.Id("b").Dot("AdditionalProperties"))),
+	)
+	f.Comment("UnmarshalJSON decodes the body, keeping unlisted members in AdditionalProperties.")
+	f.Func().Params(jen.Id("b").Op("*").Id(name)).Id("UnmarshalJSON").Params(jen.Id("data").Index().Byte()).Error().Block(
+		jen.Type().Id("plain").Id(name),
+		jen.List(jen.Id("extra"), jen.Err()).Op(":=").Qual(rt, "UnmarshalWithExtra").Call(append([]jen.Code{jen.Id("data"), jen.Parens(jen.Op("*").Id("plain")).Parens(jen.Id("b"))}, known...)...),
+		jen.Id("b").Dot("AdditionalProperties").Op("=").Id("extra"),
+		jen.Return(jen.Err()),
+	)
+}
+
+// scalarPointer reports whether a body field of type t is a pointer:
+// booleans and numbers, where the zero value is a value worth sending.
+func scalarPointer(t model.TypeRef) bool {
+	if t.Collection {
+		return false
+	}
+	switch strings.ToLower(t.Name) {
+	case "boolean", "bool", "int32", "int", "integer", "int16", "byte", "sbyte", "int64", "double", "single", "decimal", "number", "float":
+		return true
+	}
+	return false
 }

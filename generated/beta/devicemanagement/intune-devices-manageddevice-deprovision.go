@@ -5,12 +5,29 @@ package devicemanagement
 
 import (
 	"context"
+	"encoding/json"
 	"github.com/graphsdkgen/graphsdkgen/generated/graph"
 )
 
 // ManagedDeviceDeprovisionBody is the request body of deprovision action.
 type ManagedDeviceDeprovisionBody struct {
 	DeprovisionReason string `json:"deprovisionReason,omitempty"`
+	// AdditionalProperties holds members the docs do not list; they are sent as they are.
+	AdditionalProperties map[string]json.RawMessage `json:"-"`
+}
+
+// MarshalJSON encodes the body with its AdditionalProperties.
+func (b ManagedDeviceDeprovisionBody) MarshalJSON() ([]byte, error) {
+	type plain ManagedDeviceDeprovisionBody
+	return graph.MarshalWithExtra(plain(b), b.AdditionalProperties)
+}
+
+// UnmarshalJSON decodes the body, keeping unlisted members in AdditionalProperties.
+func (b *ManagedDeviceDeprovisionBody) UnmarshalJSON(data []byte) error {
+	type plain ManagedDeviceDeprovisionBody
+	extra, err := graph.UnmarshalWithExtra(data, (*plain)(b), "deprovisionReason")
+	b.AdditionalProperties = extra
+	return err
 }
 
 // PostComanagedDeviceDeprovision calls intune-devices-manageddevice-deprovision: deprovision action.
