@@ -50,7 +50,9 @@ func (w *walker) readResponse(s *section) {
 	lnk := resourceLink([]cell{p})
 	text := p.text
 	switch {
-	case resp.Status == 204 || nothingRE.MatchString(text):
+	case resp.Status == 204 || resp.Status == 202 || nothingRE.MatchString(text):
+		// 202 Accepted: the body, if any, is not the resource; a
+		// Location or Operation-Location header says where to look.
 		resp.Kind = model.ResponseNothing
 	case resp.Status == 302 || redirectRE.MatchString(text) && lnk == nil:
 		resp.Kind = model.ResponseRedirect

@@ -51,6 +51,9 @@ func Replay(m *model.Model, ops []*names.Op, cfg Config) ([]File, ReplayStats) {
 			if why == "" {
 				why = replayable(e)
 			}
+			if why == "" && strings.TrimSpace(e.Response.Body) == "" && resultOf(o.Page, o.Route) != resultNone && resultOf(o.Page, o.Route) != resultStream {
+				why = "docs: example response has no body where the page promises one"
+			}
 			if why != "" {
 				st.Skipped[why]++
 				continue
