@@ -97,7 +97,7 @@ func TestCorpus(t *testing.T) {
 				}
 				t.Logf("%s: %d paths, valid", f.Path, doc.Paths.Len())
 			}
-			rep := replay(t, m, filepath.Join(out, "go"))
+			rep := replay(t, m, filepath.Join(out, "go"), filepath.Join(out, "specs"))
 			t.Logf("example replay:\n%s", rep)
 			if py, err := exec.LookPath("python3"); err == nil {
 				tool := filepath.Join(root, "..", "tools", "corpus_coverage.py")

@@ -1,6 +1,14 @@
 package main
 
 import (
+	"net/http"
+	"net/http/httptest"
+
+	"github.com/getkin/kin-openapi/openapi3"
+	"github.com/getkin/kin-openapi/openapi3filter"
+	"github.com/getkin/kin-openapi/routers"
+	"github.com/getkin/kin-openapi/routers/gorillamux"
+
 	"bufio"
 	"bytes"
 	"encoding/json"
@@ -26,11 +34,55 @@ type replayReport struct {
 	failExamples map[string]string
 }
 
-var classRE = regexp.MustCompile(`(request-mismatch|body-type|status|empty-body|decode): ([^;\n]{0,160})`)
+var classRE = regexp.MustCompile(`(request-mismatch|openapi|body-type|status|empty-body|decode): ([^;\n]{0,160})`)
+
+// startValidator serves the OpenAPI documents under specsDir: a request to
+// /<version>/<path> is answered 204 when it validates against that
+// version's document with openapi3filter, else with the reason. The
+// replay tests in the output forward every request they receive to it.
+func startValidator(t *testing.T, specsDir string) string {
+	t.Helper()
+	srv := httptest.NewServer(nil)
+	t.Cleanup(srv.Close)
+	rs := map[string]routers.Router{}
+	for _, v := range []string{model.VersionBeta, model.VersionV1} {
+		doc, err := openapi3.NewLoader().LoadFromFile(filepath.Join(specsDir, v, "openapi.json"))
+		if err != nil {
+			continue
+		}
+		doc.Servers = openapi3.Servers{{URL: srv.URL + "/" + v}}
+		r, err := gorillamux.NewRouter(doc)
+		if err != nil {
+			t.Fatalf("router for %s: %v", v, err)
+		}
+		rs[v] = r
+	}
+	srv.Config.Handler = http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		v, _, _ := strings.Cut(strings.TrimPrefix(r.URL.Path, "/"), "/")
+		router := rs[v]
+		if router == nil {
+			http.Error(w, "no document for version "+v, http.StatusNotFound)
+			return
+		}
+		route, params, err := router.FindRoute(r)
+		if err != nil {
+			http.Error(w, "no operation for "+r.Method+" "+r.URL.Path+": "+err.Error(), http.StatusNotFound)
+			return
+		}
+		in := &openapi3filter.RequestValidationInput{Request: r, PathParams: params, Route: route,
+			Options: &openapi3filter.Options{AuthenticationFunc: openapi3filter.NoopAuthenticationFunc, MultiError: false}}
+		if err := openapi3filter.ValidateRequest(r.Context(), in); err != nil {
+			http.Error(w, firstLine(err.Error()), http.StatusBadRequest)
+			return
+		}
+		w.WriteHeader(http.StatusNoContent)
+	})
+	return srv.URL
+}
 
 // replay writes the replay tests for m into the Go output at goDir (module
 // example.com/corpus) and runs them.
-func replay(t *testing.T, m *model.Model, goDir string) replayReport {
+func replay(t *testing.T, m *model.Model, goDir, specsDir string) replayReport {
 	t.Helper()
 	ops, _ := names.Assign(m)
 	files, st := golang.Replay(m, ops, golang.Config{Module: "example.com/corpus"})
@@ -42,7 +94,7 @@ func replay(t *testing.T, m *model.Model, goDir string) replayReport {
 	rep := replayReport{stats: st, failClasses: map[string]int{}, failExamples: map[string]string{}}
 	cmd := exec.Command("go", "test", "-json", "-run", "TestReplay", "./...")
 	cmd.Dir = goDir
-	cmd.Env = append(os.Environ(), "GOFLAGS=-mod=mod", "GOWORK=off")
+	cmd.Env = append(os.Environ(), "GOFLAGS=-mod=mod", "GOWORK=off", "GRAPHSDKGEN_VALIDATOR="+startValidator(t, specsDir))
 	out, _ := cmd.Output()
 	outputs := map[string]*strings.Builder{}
 	sc := bufio.NewScanner(bytes.NewReader(out))
@@ -120,7 +172,7 @@ func TestReplaySeed(t *testing.T) {
 	dir := t.TempDir()
 	x := copySeed(t, dir)
 	m, _, _, _ := generateTo(t, x, dir)
-	rep := replay(t, m, filepath.Join(dir, "go"))
+	rep := replay(t, m, filepath.Join(dir, "go"), filepath.Join(dir, "specs"))
 	t.Log(rep)
 	if rep.stats.Emitted != 1 || rep.pass != 1 || rep.fail != 0 {
 		t.Errorf("seed replay: %v", rep)

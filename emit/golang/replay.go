@@ -84,7 +84,7 @@ func Replay(m *model.Model, ops []*names.Op, cfg Config) ([]File, ReplayStats) {
 		files = append(files,
 			File{Path: path.Join(p.dir(), "replay_test.go"), Data: data},
 			File{Path: path.Join(p.dir(), "replay_helpers_test.go"), Data: []byte(header + "\n\n" +
-				strings.Replace(strings.Replace(replayHelpers, "package PACKAGE", "package "+p.name, 1), `"RUNTIME"`, `"`+rt+`"`, 1))})
+				strings.NewReplacer("package PACKAGE", "package "+p.name, `"RUNTIME"`, `"`+rt+`"`, "/VERSION", "/"+p.version).Replace(replayHelpers))})
 	}
 	return files, st
 }
