@@ -36,7 +36,10 @@ func schemaOf(t model.TypeRef) *openapi3.Schema {
 	case "binary":
 		s = openapi3.NewBytesSchema()
 	default:
-		s = openapi3.NewObjectSchema()
+		// A type that is not a primitive: until resource and enum pages
+		// become component schemas, any JSON value, named by its title
+		// (an enum is a string, a complex type an object).
+		s = &openapi3.Schema{}
 		if t.Name != "" {
 			s.Title = t.Name
 		}
