@@ -138,8 +138,10 @@ func replayable(e model.Example) string {
 		return "redirect response (not replayed)"
 	case resp.Status >= 400:
 		return "error response example"
-	case strings.TrimSpace(req.Body) != "" && req.JSON == nil:
+	case looksJSON(req.Body) && req.JSON == nil:
 		return "docs: request body not valid JSON"
+	case strings.TrimSpace(req.Body) != "" && req.JSON == nil:
+		return "non-JSON request body (MIME, binary: not replayed yet)"
 	case looksJSON(resp.Body) && resp.JSON == nil:
 		return "docs: response body not valid JSON"
 	}

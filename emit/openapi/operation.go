@@ -148,7 +148,8 @@ func requestBody(pg *model.Page, r model.Route) *openapi3.RequestBody {
 		}
 		schema = openapi3.NewObjectSchema()
 	}
-	rb := openapi3.NewRequestBody().WithRequired(true).WithJSONSchema(schema)
+	// A body the page does not describe is allowed, not required.
+	rb := openapi3.NewRequestBody().WithRequired(b.Kind != model.BodyUnknown).WithJSONSchema(schema)
 	rb.Description = oneLine(b.Text)
 	return rb
 }
