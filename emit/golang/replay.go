@@ -142,6 +142,8 @@ func replayable(e model.Example) string {
 		return "docs: request body not valid JSON"
 	case strings.TrimSpace(req.Body) != "" && req.JSON == nil:
 		return "non-JSON request body (MIME, binary: not replayed yet)"
+	case strings.TrimSpace(req.Body) == "" && (req.Method == "POST" || req.Method == "PATCH" || req.Method == "PUT"):
+		return "docs: example request has no body"
 	case looksJSON(resp.Body) && resp.JSON == nil:
 		return "docs: response body not valid JSON"
 	}

@@ -115,6 +115,11 @@ func requestBody(pg *model.Page, r model.Route) *openapi3.RequestBody {
 		return nil
 	}
 	b := pg.RequestBody
+	if r.Method == "DELETE" && b.Kind != model.BodyParameters {
+		// Graph's DELETE takes no body; pages that mention @odata.id
+		// describe the POST that added the reference.
+		return nil
+	}
 	var schema *openapi3.Schema
 	switch b.Kind {
 	case model.BodyNone:
