@@ -51,6 +51,9 @@ func Replay(m *model.Model, ops []*names.Op, cfg Config) ([]File, ReplayStats) {
 			if why == "" {
 				why = replayable(e)
 			}
+			if why == "" && strings.TrimSpace(e.Request.Body) == "" && o.Page.RequestBody != nil && o.Page.RequestBody.Kind == model.BodyResource && o.Route.Method != "DELETE" {
+				why = "docs: example request has no body where the page requires one"
+			}
 			if why == "" && strings.TrimSpace(e.Response.Body) == "" && resultOf(o.Page, o.Route) != resultNone && resultOf(o.Page, o.Route) != resultStream {
 				why = "docs: example response has no body where the page promises one"
 			}
@@ -142,8 +145,6 @@ func replayable(e model.Example) string {
 		return "docs: request body not valid JSON"
 	case strings.TrimSpace(req.Body) != "" && req.JSON == nil:
 		return "non-JSON request body (MIME, binary: not replayed yet)"
-	case strings.TrimSpace(req.Body) == "" && (req.Method == "POST" || req.Method == "PATCH" || req.Method == "PUT"):
-		return "docs: example request has no body"
 	case looksJSON(resp.Body) && resp.JSON == nil:
 		return "docs: response body not valid JSON"
 	}
