@@ -13,7 +13,6 @@ import (
 
 	"github.com/getkin/kin-openapi/openapi3"
 	"github.com/getkin/kin-openapi/openapi3filter"
-	"github.com/getkin/kin-openapi/routers"
 	"github.com/getkin/kin-openapi/routers/gorillamux"
 
 	"github.com/graphsdkgen/graphsdkgen/generated/beta/devicemanagement"
@@ -77,8 +76,6 @@ func validatingServer(t *testing.T, reply func(w http.ResponseWriter)) (*httptes
 	t.Cleanup(srv.Close)
 	return srv, func() []seen { mu.Lock(); defer mu.Unlock(); return append([]seen(nil), got...) }
 }
-
-var _ routers.Router
 
 func newClient(t *testing.T, srv *httptest.Server) *devicemanagement.Client {
 	t.Helper()

@@ -3,6 +3,7 @@ package model
 import (
 	"encoding/json"
 	"fmt"
+	"strings"
 )
 
 // Pos is a place in an input page: the file as given to the tool and a
@@ -174,4 +175,15 @@ func (m *Model) JSON() ([]byte, error) {
 		return nil, err
 	}
 	return append(data, '\n'), nil
+}
+
+// SetByClient reports whether a request header is one a client sets by
+// itself (auth, content negotiation, framing), so that neither the SDK's
+// options nor the OpenAPI parameters repeat it.
+func (h Header) SetByClient() bool {
+	switch strings.ToLower(h.Name) {
+	case "authorization", "content-type", "accept", "content-length":
+		return true
+	}
+	return false
 }

@@ -89,11 +89,7 @@ func headerLines(pg *model.Page) []string {
 	seen := map[string]bool{}
 	for _, h := range pg.RequestHeaders {
 		k := strings.ToLower(h.Name)
-		switch k {
-		case "authorization", "content-type", "accept", "content-length":
-			continue
-		}
-		if seen[k] {
+		if h.SetByClient() || seen[k] {
 			continue
 		}
 		seen[k] = true

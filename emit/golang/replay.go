@@ -68,7 +68,7 @@ func Replay(m *model.Model, ops []*names.Op, cfg Config) ([]File, ReplayStats) {
 				pkgs[key] = p
 				order = append(order, p)
 			}
-			cases[p] = append(cases[p], replayCase(o, pg, i, e, values, cfg))
+			cases[p] = append(cases[p], replayCase(o, pg, i, e, values))
 			st.Emitted++
 		}
 	}
@@ -157,8 +157,7 @@ func looksJSON(s string) bool {
 }
 
 // replayCase is one t.Run calling o's method with the example's values.
-func replayCase(o *names.Op, pg *model.Page, i int, e model.Example, values []string, cfg Config) jen.Code {
-	rt := path.Join(cfg.Module, "graph")
+func replayCase(o *names.Op, pg *model.Page, i int, e model.Example, values []string) jen.Code {
 	req, resp := e.Request, e.Response
 	_, query, _ := strings.Cut(hostRE.ReplaceAllString(strings.TrimSpace(req.URL), ""), "?")
 	ct := ""
@@ -219,6 +218,5 @@ func replayCase(o *names.Op, pg *model.Page, i int, e model.Example, values []st
 		body = append(body, jen.List(jen.Id("_"), jen.Err()).Op(":=").Add(callExpr),
 			jen.Id("replayResult").Call(jen.Id("t"), jen.Err()))
 	}
-	_ = rt
 	return jen.Id("t").Dot("Run").Call(jen.Lit(fmt.Sprintf("%s#%d", pg.Name, i+1)), jen.Func().Params(jen.Id("t").Op("*").Qual("testing", "T")).Block(body...))
 }

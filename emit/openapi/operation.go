@@ -60,8 +60,7 @@ func operation(o *names.Op, scopes *scopeSet, errResp *openapi3.Response, odata 
 			continue
 		}
 		seenHeader[strings.ToLower(h.Name)] = true
-		switch strings.ToLower(h.Name) {
-		case "authorization", "content-type", "accept", "content-length":
+		if h.SetByClient() {
 			continue
 		}
 		if strings.ContainsAny(h.Name, " :") {
