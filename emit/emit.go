@@ -35,6 +35,7 @@ type Options struct {
 // come back as diagnostics; an error means nothing should be written.
 func Generate(m *model.Model, o Options) (*Output, []model.Diagnostic, error) {
 	ops, diags := names.Assign(m)
+	types := names.AssignTypes(m.Types, ops)
 	vs := versions(m)
 	// The Go SDK and each version's document are independent: build them
 	// at once; each result has its own slot, so the order is fixed.
@@ -45,13 +46,13 @@ func Generate(m *model.Model, o Options) (*Output, []model.Diagnostic, error) {
 	wg.Add(1)
 	go func() {
 		defer wg.Done()
-		out.Go, errs[0] = golang.Generate(m, ops, golang.Config{Module: o.GoModule})
+		out.Go, errs[0] = golang.Generate(m, ops, types, golang.Config{Module: o.GoModule})
 	}()
 	for i, v := range vs {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			specs[i], errs[i+1] = spec(v, ops)
+			specs[i], errs[i+1] = spec(v, ops, types)
 		}()
 	}
 	wg.Wait()
@@ -68,8 +69,8 @@ func Generate(m *model.Model, o Options) (*Output, []model.Diagnostic, error) {
 }
 
 // spec builds, validates and encodes one version's OpenAPI document.
-func spec(v string, ops []*names.Op) ([]File, error) {
-	doc, err := openapi.Generate(v, ops)
+func spec(v string, ops []*names.Op, types *names.Types) ([]File, error) {
+	doc, err := openapi.Generate(v, ops, types)
 	if err != nil {
 		return nil, err
 	}

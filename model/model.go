@@ -25,8 +25,13 @@ func (p Pos) String() string {
 // Model is everything one run read: the pages, the operations they define,
 // and what was wrong with them.
 type Model struct {
-	Pages       []*Page      `json:"pages"`
-	Operations  []*Operation `json:"operations"`
+	Pages      []*Page      `json:"pages"`
+	Operations []*Operation `json:"operations"`
+	// Types are the pages' types, one per (version, qualified name), sorted
+	// by version and qualified name (see BuildTypes).
+	Types []*Type `json:"types,omitempty"`
+	// TypeStats counts how the type references resolved.
+	TypeStats   TypeStats    `json:"-"`
 	Diagnostics []Diagnostic `json:"diagnostics,omitempty"`
 }
 
@@ -76,6 +81,10 @@ type Page struct {
 	RequestBody        *Body             `json:"requestBody,omitempty"`
 	Response           *Response         `json:"response,omitempty"`
 	Examples           []Example         `json:"examples,omitempty"`
+
+	// Types are the resources and enums a resource or enum page defines;
+	// the model lists them once, in Model.Types.
+	Types []*Type `json:"-"`
 }
 
 // Note is a callout: "> **Note:** …", "> [!IMPORTANT]" and the like.
@@ -110,13 +119,24 @@ type Param struct {
 }
 
 // TypeRef is a type as a table cell or a response sentence names it.
-// Name is the type's name without namespace ("String", "managedDevice");
-// Collection is set for "x collection" and "Collection(x)"; Raw keeps the
-// cell as written.
+//
+// The parser sets Name, the type's name as written with "Edm." and
+// "microsoft.graph." dropped and notes such as "(optional)" removed
+// ("String", "managedDevice", "callRecords.session"); Collection, for
+// "x collection" and "Collection(x)"; Link, the destination of the cell's
+// link, if any; and Raw, the cell as written.
+//
+// ResolveTypes sets exactly one of Primitive (the Edm primitive, see
+// Primitives) and Target (the qualified name of a type defined in the same
+// version); a reference with neither is unresolved and stands for any JSON
+// value.
 type TypeRef struct {
 	Name       string `json:"name,omitempty"`
 	Collection bool   `json:"collection,omitempty"`
+	Link       string `json:"link,omitempty"`
 	Raw        string `json:"raw,omitempty"`
+	Primitive  string `json:"primitive,omitempty"`
+	Target     string `json:"target,omitempty"`
 }
 
 // Header is a request header row.

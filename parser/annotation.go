@@ -6,6 +6,8 @@ import (
 	"strings"
 
 	"github.com/yuin/goldmark/ast"
+
+	"github.com/graphsdkgen/graphsdkgen/model"
 )
 
 // annotation is the JSON in an HTML comment that the docs put before code
@@ -16,6 +18,22 @@ type annotation struct {
 	ODataType    string `json:"@odata.type"`
 	IsCollection any    `json:"isCollection"`
 	Truncated    any    `json:"truncated"`
+
+	// Resource annotations (blockType "resource").
+	KeyProperty any `json:"keyProperty"`
+	BaseType    any `json:"baseType"`
+	OpenType    any `json:"openType"`
+	Abstract    any `json:"abstract"`
+	IsAbstract  any `json:"isAbstract"`
+
+	// pos is where the comment starts.
+	pos model.Pos
+}
+
+// str returns v when it is a string, trimmed, else "".
+func str(v any) string {
+	s, _ := v.(string)
+	return strings.TrimSpace(s)
 }
 
 func truthy(v any) bool {
@@ -84,5 +102,6 @@ func (w *walker) readAnnotation(n *ast.HTMLBlock) *annotation {
 	if forgiven {
 		w.d.infof(pos, "annotation-trailing-comma", "annotation comment has a trailing comma")
 	}
+	a.pos = pos
 	return &a
 }

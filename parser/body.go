@@ -40,7 +40,7 @@ func (w *walker) readBody(s *section) {
 		body.Kind = model.BodyReference
 	case resourceLink(paras) != nil && !parametersRE.MatchString(firstSentence(text)):
 		body.Kind = model.BodyResource
-		body.Type = model.TypeRef{Name: resourceLink(paras).text, Raw: resourceLink(paras).dest}
+		body.Type = linkType(*resourceLink(paras), false)
 	case len(body.Parameters) > 0:
 		body.Kind = model.BodyParameters
 	case updateRE.MatchString(text):

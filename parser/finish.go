@@ -42,6 +42,29 @@ func (w *walker) finish() {
 	} else if pg.Response.Kind == model.ResponseUnknown {
 		w.responseFromText()
 	}
+	w.updateBodyType()
+}
+
+var updateTitleRE = regexp.MustCompile(`^(?i:update)\s+\**([A-Za-z][\w.]*)\**$`)
+
+// updateBodyType gives the table body of a PATCH page its resource type:
+// such a table lists the properties of the resource being updated. The
+// type is the response's object type, else the one the H1 names
+// ("Update managedDevice"). Whether it names a defined type is for the
+// resolver to say.
+func (w *walker) updateBodyType() {
+	pg := w.page
+	b := pg.RequestBody
+	if b == nil || b.Kind != model.BodyParameters || b.Type.Name != "" || b.Type.Link != "" || pg.Routes[0].Method != "PATCH" {
+		return
+	}
+	if r := pg.Response; r != nil && r.Kind == model.ResponseObject && !r.Type.Collection && (r.Type.Name != "" || r.Type.Link != "") {
+		b.Type = r.Type
+		return
+	}
+	if m := updateTitleRE.FindStringSubmatch(strings.TrimSpace(pg.H1)); m != nil {
+		b.Type = model.TypeRef{Name: m[1], Raw: pg.H1}
+	}
 }
 
 var objectWordRE = regexp.MustCompile(`(?i)\b(?:a|an|the|updated|new)\s+(?:updated\s+|new\s+)?\**([A-Za-z][\w.]*)\**\s+(object|resource|entity)\b`)

@@ -93,6 +93,12 @@ func (p *Parser) parseAll(inputs []input) *model.Model {
 	ops, opDiags := model.BuildOperations(m.Pages)
 	m.Operations = ops
 	m.Diagnostics = append(m.Diagnostics, opDiags...)
+	types, typeDiags := model.BuildTypes(m.Pages)
+	m.Types = types
+	m.Diagnostics = append(m.Diagnostics, typeDiags...)
+	stats, resolveDiags := model.ResolveTypes(m)
+	m.TypeStats = stats
+	m.Diagnostics = append(m.Diagnostics, resolveDiags...)
 	model.SortDiagnostics(m.Diagnostics)
 	return m
 }

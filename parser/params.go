@@ -67,28 +67,7 @@ var (
 	propertyNameRE = regexp.MustCompile(`^[@A-Za-z_$][A-Za-z0-9_.@$:-]*$`)
 	requiredRE     = regexp.MustCompile(`(?i)(^|[.\s*_])required\b`)
 	optionalRE     = regexp.MustCompile(`(?i)(^|[.\s*_])optional\b`)
-	// collectionRE matches "x collection" and "Collection(x)".
-	collectionRE = regexp.MustCompile(`(?i)^(?:collection\s*\(\s*(.+?)\s*\)|(.+?)\s+collection)$`)
 )
-
-// typeRef reads a type cell: a link to a resource page, a primitive, a
-// collection of either.
-func typeRef(c cell) model.TypeRef {
-	raw := c.text
-	t := strings.Trim(raw, "`* ")
-	ref := model.TypeRef{Raw: raw}
-	if m := collectionRE.FindStringSubmatch(t); m != nil {
-		ref.Collection = true
-		t = strings.Trim(m[1]+m[2], "`* ")
-	}
-	if len(c.links) == 1 {
-		t = strings.Trim(c.links[0].text, "`* ")
-	}
-	t = strings.TrimPrefix(t, "microsoft.graph.")
-	t = strings.TrimPrefix(t, "Edm.")
-	ref.Name = t
-	return ref
-}
 
 // queryOptionRE finds OData system query options named in prose.
 var queryOptionRE = regexp.MustCompile(`\$(select|filter|expand|orderby|orderBy|top|skip|skipToken|count|search|format|apply|levels)\b`)

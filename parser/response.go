@@ -58,10 +58,10 @@ func (w *walker) readResponse(s *section) {
 		resp.Kind = model.ResponseRedirect
 	case lnk != nil && collectionOf.MatchString(text):
 		resp.Kind = model.ResponseCollection
-		resp.Type = model.TypeRef{Name: lnk.text, Collection: true, Raw: lnk.dest}
+		resp.Type = linkType(*lnk, true)
 	case lnk != nil:
 		resp.Kind = model.ResponseObject
-		resp.Type = model.TypeRef{Name: lnk.text, Raw: lnk.dest}
+		resp.Type = linkType(*lnk, false)
 	case streamRE.MatchString(text):
 		resp.Kind = model.ResponseStream
 	case primitiveRE.MatchString(text):

@@ -18,6 +18,11 @@ type walker struct {
 	d    *diags
 	page *model.Page
 	file string
+	// h1 is the position of the page's H1.
+	h1 model.Pos
+	// pre holds the blocks between the H1 and the first H2: the preamble
+	// of a resource page and the enum tables of an aggregate enum page.
+	pre section
 }
 
 // section is an H2 and the blocks under it.
@@ -66,6 +71,7 @@ func (w *walker) walk(doc ast.Node) {
 				continue
 			case n.Level == 1 && w.page.H1 == "":
 				w.page.H1 = t
+				w.h1 = w.li.pos(n.Pos())
 				afterH1 = true
 				continue
 			case n.Level == 1:
@@ -80,9 +86,7 @@ func (w *walker) walk(doc ast.Node) {
 			default:
 				heading = t
 				pending = nil
-				if cur != nil {
-					cur.blocks = append(cur.blocks, block{n: n, heading: t})
-				}
+				w.current(cur).blocks = append(w.current(cur).blocks, block{n: n, heading: t})
 				continue
 			}
 		case *ast.HTMLBlock:
@@ -100,9 +104,7 @@ func (w *walker) walk(doc ast.Node) {
 		case *ast.ThematicBreak:
 			continue
 		}
-		if cur != nil {
-			cur.blocks = append(cur.blocks, block{n: n, heading: heading, annotation: pending})
-		}
+		w.current(cur).blocks = append(w.current(cur).blocks, block{n: n, heading: heading, annotation: pending})
 		if _, ok := n.(*ast.Paragraph); !ok || !isInclude(n, w.src) {
 			pending = nil
 		}
@@ -110,6 +112,18 @@ func (w *walker) walk(doc ast.Node) {
 	for _, s := range secs {
 		w.readSection(s)
 	}
+	if w.page.Kind == model.KindResource || w.page.Kind == model.KindEnum {
+		w.readTypePage(secs)
+	}
+}
+
+// current is the section blocks go to: the current H2's, or the
+// preamble's before the first H2.
+func (w *walker) current(cur *section) *section {
+	if cur == nil {
+		return &w.pre
+	}
+	return cur
 }
 
 // flatten lists the document's blocks in order, with the blocks inside

@@ -14,6 +14,7 @@ import (
 	"github.com/getkin/kin-openapi/openapi3"
 
 	"github.com/graphsdkgen/graphsdkgen/emit"
+	"github.com/graphsdkgen/graphsdkgen/emit/names"
 	"github.com/graphsdkgen/graphsdkgen/model"
 	"github.com/graphsdkgen/graphsdkgen/parser"
 )
@@ -73,7 +74,21 @@ func TestCorpus(t *testing.T) {
 			st.generate, st.wall = gen, wall
 			t.Log("\n" + st.table())
 
-			for _, args := range [][]string{{"build", "./..."}, {"vet", "./..."}} {
+			goDir := filepath.Join(out, "go")
+			costs := []buildCost{coldBuild(t, goDir, "go build ./... (everything)", "./...")}
+			for _, v := range []string{"beta", "v1"} {
+				for _, w := range []string{"devicemanagement", "me"} {
+					if pkg, ok := workloadDir(goDir, v, w); ok {
+						costs = append(costs, coldBuild(t, goDir, "go build "+pkg+" (one workload)", pkg))
+					}
+				}
+			}
+			var cb strings.Builder
+			for _, c := range costs {
+				cb.WriteString(c.String() + "\n")
+			}
+			t.Logf("cold build of the emitted Go (standard library and runtime cached):\n%s", cb.String())
+			for _, args := range [][]string{{"vet", "./..."}} {
 				cmd := exec.Command("go", args...)
 				cmd.Dir = filepath.Join(out, "go")
 				cmd.Env = append(os.Environ(), "GOFLAGS=-mod=mod", "GOWORK=off")
@@ -114,6 +129,9 @@ func TestCorpus(t *testing.T) {
 						t.Errorf("permissions for %s on %s of API pages, want >= 99%%", kind, fmtPct(n, st.apiPages))
 					}
 				}
+				if pct(st.typeStats.CellsResolved, st.typeStats.Cells) < 98 {
+					t.Errorf("type cells resolved: %s, want >= 98%%", fmtPct(st.typeStats.CellsResolved, st.typeStats.Cells))
+				}
 				if pct(st.bodyClass, st.apiPages) < 99 || pct(st.respClass, st.apiPages) < 99 {
 					t.Errorf("body class on %s, response class on %s of API pages, want >= 99%%", fmtPct(st.bodyClass, st.apiPages), fmtPct(st.respClass, st.apiPages))
 				}
@@ -132,6 +150,10 @@ type stats struct {
 	byCode                         map[string]int
 	example                        map[string]string
 	generate, wall                 time.Duration
+	typeKinds                      map[string]int
+	properties, polyBases          int
+	inWorkload, inShared           int
+	typeStats                      model.TypeStats
 }
 
 func corpusStats(m *model.Model, diags []model.Diagnostic) *stats {
@@ -176,6 +198,23 @@ func corpusStats(m *model.Model, diags []model.Diagnostic) *stats {
 		}
 	}
 	st.ops = len(m.Operations)
+	st.typeKinds = map[string]int{}
+	for _, t := range m.Types {
+		st.typeKinds[t.Version+" "+t.Kind]++
+		st.properties += len(t.Properties)
+	}
+	st.typeStats = m.TypeStats
+	ops, _ := names.Assign(m)
+	for _, tn := range names.AssignTypes(m.Types, ops).All() {
+		if tn.Poly {
+			st.polyBases++
+		}
+		if tn.Package == names.Shared {
+			st.inShared++
+		} else {
+			st.inWorkload++
+		}
+	}
 	for _, d := range diags {
 		st.byCode[d.Severity+" "+d.Code]++
 		if _, ok := st.example[d.Severity+" "+d.Code]; !ok {
@@ -227,6 +266,20 @@ func (st *stats) table() string {
 	row("API pages with a response class", fmtPct(st.respClass, st.apiPages))
 	row("API pages with examples", fmtPct(st.examples, st.apiPages))
 	row("example JSON bodies that parse", fmtPct(st.jsonValid, st.jsonBodies))
+	var tks []string
+	for k := range st.typeKinds {
+		tks = append(tks, k)
+	}
+	slices.Sort(tks)
+	for _, k := range tks {
+		row("types: "+k, fmt.Sprint(st.typeKinds[k]))
+	}
+	row("properties and relationships", fmt.Sprint(st.properties))
+	row("type cells resolved (primitive or defined type)", fmtPct(st.typeStats.CellsResolved, st.typeStats.Cells))
+	row("response types resolved", fmtPct(st.typeStats.ResponsesResolved, st.typeStats.Responses))
+	row("request body types resolved", fmtPct(st.typeStats.BodiesResolved, st.typeStats.Bodies))
+	row("types in a workload package / in models", fmt.Sprintf("%d / %d", st.inWorkload, st.inShared))
+	row("bases decoded by @odata.type", fmt.Sprint(st.polyBases))
 	row("generate in memory", st.generate.Round(time.Millisecond).String())
 	row("wall time incl. writing", st.wall.Round(time.Millisecond).String())
 	var codes []string

@@ -327,3 +327,30 @@ func TestPaging(t *testing.T) {
 		t.Fatalf("go test in the output: %v\n%s", err, out)
 	}
 }
+
+// TestGeneratedTypes runs testdata/todo_types_test.go.txt inside the Go
+// generated from the golden todo pages: typed decoding (Edm values, open
+// enums, derived types by @odata.type) and a typed PATCH with SendNull.
+func TestGeneratedTypes(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs go test on the output")
+	}
+	dir := t.TempDir()
+	g, s := filepath.Join(dir, "G"), filepath.Join(dir, "S")
+	if code, _, stderr := runCLI(t, "generate", "-q", "-go-out", g, "-openapi-out", s, "-go-module", "example.com/sdk", filepath.Join("..", "..", "golden", "todo", "input")); code != 0 {
+		t.Fatal(stderr)
+	}
+	src, err := os.ReadFile(filepath.Join("testdata", "todo_types_test.go.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(g, "v1", "me", "types_test.go"), src, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command("go", "test", "./v1/me/")
+	cmd.Dir = g
+	cmd.Env = append(os.Environ(), "GOFLAGS=-mod=mod", "GOWORK=off")
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Errorf("go test in the generated module: %v\n%s", err, out)
+	}
+}

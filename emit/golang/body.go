@@ -1,8 +1,6 @@
 package golang
 
 import (
-	"strings"
-
 	"github.com/dave/jennifer/jen"
 
 	"github.com/graphsdkgen/graphsdkgen/emit/names"
@@ -14,13 +12,15 @@ func hasParamBody(pg *model.Page) bool {
 	return pg.RequestBody != nil && pg.RequestBody.Kind == model.BodyParameters && len(pg.RequestBody.Parameters) > 0
 }
 
-// genBody emits the struct of a parameter-table request body. Strings and
-// slices are values (empty means absent); booleans and numbers are
-// pointers, so that false and 0 can be sent. Members the docs do not list
+// genBody emits the struct of a parameter-table request body. Strings,
+// enums and slices are values (empty means absent); booleans, numbers and
+// structs are pointers, so that false and 0 can be sent and an absent
+// struct is left out. Members the docs do not list
 // travel in AdditionalProperties.
-func genBody(f *jen.File, o *names.Op, rt string) {
+func genBody(f *jen.File, o *names.Op, ty *typer) {
+	rt := ty.rt
 	pg := o.Page
-	if !hasParamBody(pg) {
+	if !hasParamBody(pg) || bodyType(o, ty) != nil {
 		return
 	}
 	name := o.Body
@@ -34,8 +34,8 @@ func genBody(f *jen.File, o *names.Op, rt string) {
 			continue
 		}
 		seen[fn] = true
-		typ := goType(p.Type)
-		if scalarPointer(p.Type) {
+		typ := ty.value(p.Type)
+		if scalarPointer(p.Type) || ty.isStruct(p.Type) {
 			typ = jen.Op("*").Add(typ)
 		}
 		st := jen.Id(fn).Add(typ).Tag(map[string]string{"json": p.Name + ",omitempty"})
@@ -69,8 +69,9 @@ func scalarPointer(t model.TypeRef) bool {
 	if t.Collection {
 		return false
 	}
-	switch strings.ToLower(t.Name) {
-	case "boolean", "bool", "int32", "int", "integer", "int16", "byte", "sbyte", "int64", "double", "single", "decimal", "number", "float":
+	switch t.Primitive {
+	case model.PrimBoolean, model.PrimByte, model.PrimSByte, model.PrimInt16, model.PrimInt32, model.PrimInt64,
+		model.PrimSingle, model.PrimDouble, model.PrimDecimal:
 		return true
 	}
 	return false

@@ -36,13 +36,20 @@ type pkg struct {
 	methods []*names.Op
 }
 
-// Generate emits the runtime and one package per (version, root segment).
+// Generate emits the runtime, one package per (version, root segment) with
+// its operations and the model types only it uses, and a Shared models
+// package per version.
 // It returns the files sorted by path.
-func Generate(m *model.Model, ops []*names.Op, cfg Config) ([]File, error) {
+func Generate(m *model.Model, ops []*names.Op, types *names.Types, cfg Config) ([]File, error) {
 	files, err := runtimeFiles()
 	if err != nil {
 		return nil, err
 	}
+	models, err := genModels(types, cfg)
+	if err != nil {
+		return nil, err
+	}
+	files = append(files, models...)
 	var pkgs []*pkg
 	for _, o := range ops {
 		if n := len(pkgs); n == 0 || pkgs[n-1].version != o.Version || pkgs[n-1].name != o.Package {
@@ -52,7 +59,7 @@ func Generate(m *model.Model, ops []*names.Op, cfg Config) ([]File, error) {
 		p.methods = append(p.methods, o)
 	}
 	for _, p := range pkgs {
-		fs, err := emitPackage(p, cfg)
+		fs, err := emitPackage(p, types, cfg)
 		if err != nil {
 			return nil, err
 		}

@@ -57,7 +57,8 @@ type call struct {
 	req      jen.Dict
 }
 
-func newCall(m *names.Op, rt string) *call {
+func newCall(m *names.Op, ty *typer) *call {
+	rt := ty.rt
 	r := m.Route
 	c := &call{req: jen.Dict{jen.Id("Method"): jen.Lit(r.Method), jen.Id("Path"): jen.Id("path")}}
 	used := map[string]bool{}
@@ -71,7 +72,7 @@ func newCall(m *names.Op, rt string) *call {
 		c.args = append(c.args, jen.Id(n))
 		c.pathArgs = append(c.pathArgs, jen.Id(n))
 	}
-	if body := bodyParam(m, r); body != nil {
+	if body := bodyParam(m, r, ty); body != nil {
 		c.params = append(c.params, jen.Id("body").Add(body))
 		c.args = append(c.args, jen.Id("body"))
 		c.req[jen.Id("Body")] = jen.Id("body")
@@ -110,10 +111,11 @@ func (c *call) expandPath(r model.Route, rt string, fail func(err jen.Code) jen.
 //
 // and for collection GETs also NamePager (a *graph.Pager) and NameAll (an
 // iterator over every item of every page).
-func genMethod(f *jen.File, m *names.Op, rt string) {
+func genMethod(f *jen.File, m *names.Op, ty *typer) {
+	rt := ty.rt
 	r := m.Route
 	res := resultOf(m.Page, r)
-	c := newCall(m, rt)
+	c := newCall(m, ty)
 	params := append(append([]jen.Code{jen.Id("ctx").Qual("context", "Context")}, c.params...), jen.Id("opts").Op("...").Qual(rt, "CallOption"))
 	request := jen.Op("&").Qual(rt, "Request").Values(c.req)
 	rawJSON := jen.Qual("encoding/json", "RawMessage")
@@ -122,10 +124,18 @@ func genMethod(f *jen.File, m *names.Op, rt string) {
 	switch res {
 	case resultJSON:
 		resultType = rawJSON.Clone()
+		if rs := m.Page.Response; rs != nil {
+			if tn := ty.types.Ref(ty.version, rs.Type); tn != nil {
+				resultType = ty.value(rs.Type)
+				if !rs.Type.Collection && !tn.Poly {
+					resultType = jen.Op("*").Add(resultType)
+				}
+			}
+		}
 	case resultStream:
 		resultType = jen.Qual("io", "ReadCloser")
 	case resultCollection:
-		resultType = jen.Qual(rt, "Page").Types(rawJSON.Clone())
+		resultType = jen.Qual(rt, "Page").Types(itemType(m, ty))
 	}
 	var body []jen.Code
 	if resultType == nil {
@@ -149,14 +159,24 @@ func genMethod(f *jen.File, m *names.Op, rt string) {
 	}
 	f.Func().Params(jen.Id("c").Op("*").Id("Client")).Id(m.Name).Params(params...).Add(results).Block(body...)
 	if res == resultCollection {
-		genPaging(f, m, c, rt)
+		genPaging(f, m, c, ty)
 	}
 }
 
+// itemType is the Go type of one item of a collection response: the
+// element type of its documented type, json.RawMessage when undocumented.
+func itemType(m *names.Op, ty *typer) *jen.Statement {
+	if rs := m.Page.Response; rs != nil && (rs.Type.Primitive != "" || rs.Type.Target != "") {
+		return ty.value(rs.Type.Elem())
+	}
+	return jen.Qual("encoding/json", "RawMessage")
+}
+
 // genPaging emits NamePager and NameAll for a collection GET.
-func genPaging(f *jen.File, m *names.Op, c *call, rt string) {
+func genPaging(f *jen.File, m *names.Op, c *call, ty *typer) {
+	rt := ty.rt
 	r := m.Route
-	item := jen.Qual("encoding/json", "RawMessage")
+	item := itemType(m, ty)
 	pagerType := jen.Op("*").Qual(rt, "Pager").Types(item.Clone())
 	opts := jen.Id("opts").Op("...").Qual(rt, "CallOption")
 	f.Commentf("%sPager pages through %s: More reports whether a page is left, NextPage fetches it.", m.Name, r.Method+" "+r.Path)
@@ -174,13 +194,19 @@ func genPaging(f *jen.File, m *names.Op, c *call, rt string) {
 }
 
 // bodyParam is the Go type of the route's request body, or nil for none.
-func bodyParam(o *names.Op, r model.Route) *jen.Statement {
+func bodyParam(o *names.Op, r model.Route, ty *typer) *jen.Statement {
 	pg := o.Page
 	if r.Method == "GET" || r.Method == "DELETE" && (pg.RequestBody == nil || pg.RequestBody.Kind != model.BodyParameters) {
 		return nil
 	}
 	if pg.RequestBody == nil {
 		return nil
+	}
+	if tn := bodyType(o, ty); tn != nil {
+		if tn.Poly {
+			return ty.named(tn, tn.Iface)
+		}
+		return jen.Op("*").Add(ty.named(tn, tn.Name))
 	}
 	switch pg.RequestBody.Kind {
 	case model.BodyNone:
@@ -191,6 +217,16 @@ func bodyParam(o *names.Op, r model.Route) *jen.Statement {
 		}
 	}
 	return jen.Any()
+}
+
+// bodyType is the model type of a body that is a resource representation
+// (or a PATCH page's table of a resource's properties), or nil.
+func bodyType(o *names.Op, ty *typer) *names.TypeName {
+	b := o.Page.RequestBody
+	if b == nil || b.Type.Collection || (b.Kind != model.BodyResource && b.Kind != model.BodyParameters) {
+		return nil
+	}
+	return ty.types.Ref(ty.version, b.Type)
 }
 
 // queryValues is the url.Values literal of a query string written into

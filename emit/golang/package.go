@@ -12,8 +12,9 @@ import (
 )
 
 // emitPackage writes client.go and one file per page for a package.
-func emitPackage(p *pkg, cfg Config) ([]File, error) {
+func emitPackage(p *pkg, types *names.Types, cfg Config) ([]File, error) {
 	rt := path.Join(cfg.Module, "graph")
+	ty := &typer{types: types, version: p.version, pkg: p.name, module: cfg.Module, rt: rt}
 	var files []File
 	f := newFile(p, rt)
 	genClient(f, p, rt)
@@ -35,9 +36,9 @@ func emitPackage(p *pkg, cfg Config) ([]File, error) {
 	for _, pg := range order {
 		f := newFile(p, rt)
 		f.HeaderComment("Source: " + pg.File)
-		genBody(f, byPage[pg][0], rt)
+		genBody(f, byPage[pg][0], ty)
 		for _, m := range byPage[pg] {
-			genMethod(f, m, rt)
+			genMethod(f, m, ty)
 		}
 		data, err := render(f)
 		if err != nil {

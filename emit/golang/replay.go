@@ -2,10 +2,13 @@ package golang
 
 import (
 	_ "embed"
+	"encoding/json"
 	"fmt"
+	"maps"
 	"net/url"
 	"path"
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/dave/jennifer/jen"
@@ -32,7 +35,8 @@ type ReplayStats struct {
 // response, which the method must decode. The files use the standard
 // library only. They are test fixtures for the corpus run, not part of the
 // SDK.
-func Replay(m *model.Model, ops []*names.Op, cfg Config) ([]File, ReplayStats) {
+func Replay(m *model.Model, ops []*names.Op, types *names.Types, cfg Config) ([]File, ReplayStats) {
+	rt := path.Join(cfg.Module, "graph")
 	st := ReplayStats{Skipped: map[string]int{}}
 	byKey := map[string]*names.Op{}
 	for _, o := range ops {
@@ -68,11 +72,11 @@ func Replay(m *model.Model, ops []*names.Op, cfg Config) ([]File, ReplayStats) {
 				pkgs[key] = p
 				order = append(order, p)
 			}
-			cases[p] = append(cases[p], replayCase(o, pg, i, e, values))
+			ty := &typer{types: types, version: o.Version, pkg: o.Package, module: cfg.Module, rt: rt}
+			cases[p] = append(cases[p], replayCase(o, pg, i, e, values, ty))
 			st.Emitted++
 		}
 	}
-	rt := path.Join(cfg.Module, "graph")
 	var files []File
 	for _, p := range order {
 		f := jen.NewFilePathName("", p.name)
@@ -157,7 +161,7 @@ func looksJSON(s string) bool {
 }
 
 // replayCase is one t.Run calling o's method with the example's values.
-func replayCase(o *names.Op, pg *model.Page, i int, e model.Example, values []string) jen.Code {
+func replayCase(o *names.Op, pg *model.Page, i int, e model.Example, values []string, ty *typer) jen.Code {
 	req, resp := e.Request, e.Response
 	_, query, _ := strings.Cut(hostRE.ReplaceAllString(strings.TrimSpace(req.URL), ""), "?")
 	ct := ""
@@ -186,14 +190,34 @@ func replayCase(o *names.Op, pg *model.Page, i int, e model.Example, values []st
 	for _, v := range values {
 		args = append(args, jen.Lit(v))
 	}
-	switch b := bodyParam(o, o.Route); {
-	case b == nil:
-	case hasParamBody(o.Page) && o.Page.RequestBody.Kind == model.BodyParameters:
-		body = append(body, jen.Var().Id("body").Id(o.Body))
+	decodeBody := func(typ jen.Code) {
+		body = append(body, jen.Var().Id("body").Add(typ))
 		if len(req.JSON) > 0 {
-			body = append(body, jen.If(jen.Err().Op(":=").Qual("encoding/json", "Unmarshal").Call(jen.Index().Byte().Parens(jen.Lit(string(req.JSON))), jen.Op("&").Id("body")), jen.Err().Op("!=").Nil()).
-				Block(jen.Id("t").Dot("Errorf").Call(jen.Lit("body-type: %v"), jen.Err())))
+			body = append(body, jen.Id("replayBody").Call(jen.Id("t"), jen.Lit(string(req.JSON)), jen.Op("&").Id("body")))
 		}
+	}
+	var nulls []jen.Code
+	var obj map[string]any
+	if json.Unmarshal(req.JSON, &obj) == nil {
+		for _, k := range slices.Sorted(maps.Keys(obj)) {
+			if obj[k] == nil {
+				nulls = append(nulls, jen.Lit(k))
+			}
+		}
+	}
+	switch b := bodyParam(o, o.Route, ty); {
+	case b == nil:
+	case bodyType(o, ty) != nil:
+		tn := bodyType(o, ty)
+		if tn.Poly {
+			decodeBody(ty.named(tn, tn.Any))
+			args = append(args, jen.Id("body").Dot("Value"))
+		} else {
+			decodeBody(ty.named(tn, tn.Name))
+			args = append(args, jen.Op("&").Id("body"))
+		}
+	case hasParamBody(o.Page):
+		decodeBody(jen.Id(o.Body))
 		args = append(args, jen.Id("body"))
 	default:
 		if len(req.JSON) > 0 {
@@ -205,7 +229,11 @@ func replayCase(o *names.Op, pg *model.Page, i int, e model.Example, values []st
 	if o.Route.Method == "GET" {
 		args = append(args, jen.Nil())
 	}
-	args = append(args, jen.Id("replayQuery").Call(jen.Lit(query)).Op("..."))
+	opts := jen.Id("replayQuery").Call(jen.Lit(query))
+	if len(nulls) > 0 {
+		opts = jen.Append(opts, jen.Qual(ty.rt, "SendNull").Call(nulls...))
+	}
+	args = append(args, opts.Op("..."))
 	callExpr := jen.Id("c").Dot(o.Name).Call(args...)
 	switch resultOf(o.Page, o.Route) {
 	case resultNone:

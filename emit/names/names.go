@@ -112,8 +112,8 @@ var predeclared = map[string]bool{
 
 // Package is the Go package name for a route's root segment: its letters
 // and digits, lower case ("deviceManagement" -> devicemanagement). A name
-// that is a Go keyword or "graph" (the runtime package) gets an "api"
-// suffix.
+// that is a Go keyword, "graph" (the runtime package) or a models package
+// name (Shared, Other) gets an "api" suffix.
 func Package(root string) string {
 	var b strings.Builder
 	for _, r := range strings.ToLower(root) {
@@ -128,7 +128,7 @@ func Package(root string) string {
 	if unicode.IsDigit(rune(p[0])) {
 		p = "x" + p
 	}
-	if token.IsKeyword(p) || p == "graph" || p == "internal" || p == "testdata" {
+	if token.IsKeyword(p) || p == "graph" || p == "internal" || p == "testdata" || p == Shared || p == Other {
 		p += "api"
 	}
 	return p

@@ -22,7 +22,7 @@ var cloudHosts = []struct{ cloud, host, desc string }{
 
 // Generate builds the document of one API version from its operations (as
 // names.Assign returned them, any version: others are skipped).
-func Generate(version string, ops []*names.Op) (*openapi3.T, error) {
+func Generate(version string, ops []*names.Op, types *names.Types) (*openapi3.T, error) {
 	doc := &openapi3.T{
 		OpenAPI: "3.0.4",
 		Info: &openapi3.Info{
@@ -37,6 +37,8 @@ func Generate(version string, ops []*names.Op) (*openapi3.T, error) {
 		doc.Servers = append(doc.Servers, &openapi3.Server{URL: "https://" + c.host + "/" + version, Description: c.desc})
 	}
 	errResp := addErrorComponents(doc)
+	sc := &schemas{doc: doc, version: version, types: types}
+	sc.addTypes()
 	scopes := newScopeSet()
 	odata := &odataParams{doc: doc}
 	tags := map[string]bool{}
@@ -49,7 +51,7 @@ func Generate(version string, ops []*names.Op) (*openapi3.T, error) {
 			item = &openapi3.PathItem{}
 			doc.Paths.Set(o.Path, item)
 		}
-		op := operation(o, scopes, errResp, odata)
+		op := operation(o, scopes, errResp, odata, sc)
 		item.SetOperation(o.Route.Method, op)
 		tags[o.Package] = true
 	}

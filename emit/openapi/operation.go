@@ -12,7 +12,7 @@ import (
 
 // operation builds one operation: ids, docs, parameters, body, responses
 // and security.
-func operation(o *names.Op, scopes *scopeSet, errResp *openapi3.Response, odata *odataParams) *openapi3.Operation {
+func operation(o *names.Op, scopes *scopeSet, errResp *openapi3.Response, odata *odataParams, sc *schemas) *openapi3.Operation {
 	pg, r := o.Page, o.Route
 	op := &openapi3.Operation{
 		OperationID:  o.ID(),
@@ -71,10 +71,10 @@ func operation(o *names.Op, scopes *scopeSet, errResp *openapi3.Response, odata 
 		hp.Required = h.Required
 		op.Parameters = append(op.Parameters, &openapi3.ParameterRef{Value: hp})
 	}
-	if rb := requestBody(pg, r); rb != nil {
+	if rb := requestBody(pg, r, sc); rb != nil {
 		op.RequestBody = &openapi3.RequestBodyRef{Value: rb}
 	}
-	addResponses(op, pg, r, errResp)
+	addResponses(op, pg, r, errResp, sc)
 	op.Security = security(pg, scopes)
 	if ext := permissionsExtension(pg); ext != nil {
 		op.Extensions = map[string]any{"x-ms-permissions": ext}
@@ -109,7 +109,7 @@ func paramDescription(pg *model.Page, p model.RouteParam) string {
 	return ""
 }
 
-func requestBody(pg *model.Page, r model.Route) *openapi3.RequestBody {
+func requestBody(pg *model.Page, r model.Route, sc *schemas) *openapi3.RequestBody {
 	if r.Method == "GET" || pg.RequestBody == nil {
 		return nil
 	}
@@ -120,15 +120,19 @@ func requestBody(pg *model.Page, r model.Route) *openapi3.RequestBody {
 		return nil
 	}
 	var schema *openapi3.Schema
+	var ref *openapi3.SchemaRef
 	switch b.Kind {
 	case model.BodyNone:
 		return nil
 	case model.BodyParameters:
+		if b.Type.Target != "" && !b.Type.Collection {
+			// A PATCH page's table of the resource's properties.
+			ref = sc.ref(b.Type)
+			break
+		}
 		schema = openapi3.NewObjectSchema()
 		for _, p := range b.Parameters {
-			s := schemaOf(p.Type)
-			s.Description = oneLine(p.Description)
-			schema.WithProperty(p.Name, s)
+			schema.WithPropertyRef(p.Name, sc.described(sc.ref(p.Type), p.Description))
 			if p.Required {
 				schema.Required = append(schema.Required, p.Name)
 			}
@@ -137,14 +141,16 @@ func requestBody(pg *model.Page, r model.Route) *openapi3.RequestBody {
 		schema = openapi3.NewObjectSchema().WithProperty("@odata.id", openapi3.NewStringSchema())
 		schema.Required = []string{"@odata.id"}
 	case model.BodyResource:
+		if b.Type.Target != "" {
+			ref = sc.ref(b.Type)
+			break
+		}
 		schema = openapi3.NewObjectSchema()
 		if b.Type.Name != "" {
 			schema.Description = "A " + b.Type.Name + " object."
 		}
 		for _, p := range b.Parameters {
-			s := schemaOf(p.Type)
-			s.Description = oneLine(p.Description)
-			schema.WithProperty(p.Name, s)
+			schema.WithPropertyRef(p.Name, sc.described(sc.ref(p.Type), p.Description))
 		}
 	default:
 		if r.Method == "DELETE" {
@@ -153,13 +159,16 @@ func requestBody(pg *model.Page, r model.Route) *openapi3.RequestBody {
 		schema = openapi3.NewObjectSchema()
 	}
 	// A body the page does not describe is allowed, not required.
-	rb := openapi3.NewRequestBody().WithRequired(b.Kind != model.BodyUnknown).WithJSONSchema(schema)
+	if ref == nil {
+		ref = schema.NewRef()
+	}
+	rb := openapi3.NewRequestBody().WithRequired(b.Kind != model.BodyUnknown).WithJSONSchemaRef(ref)
 	rb.Description = oneLine(b.Text)
 	return rb
 }
 
 // addResponses adds the documented success response and the Graph error.
-func addResponses(op *openapi3.Operation, pg *model.Page, r model.Route, errResp *openapi3.Response) {
+func addResponses(op *openapi3.Operation, pg *model.Page, r model.Route, errResp *openapi3.Response, sc *schemas) {
 	status, kind := 0, model.ResponseUnknown
 	var typ model.TypeRef
 	if pg.Response != nil {
@@ -184,9 +193,10 @@ func addResponses(op *openapi3.Operation, pg *model.Page, r model.Route, errResp
 	case model.ResponseStream:
 		resp.WithContent(openapi3.NewContentWithSchema(openapi3.NewStringSchema().WithFormat("binary"), []string{"application/octet-stream"}))
 	case model.ResponseCollection:
-		item := schemaOf(model.TypeRef{Name: typ.Name})
+		items := openapi3.NewArraySchema()
+		items.Items = sc.ref(typ.Elem())
 		s := openapi3.NewObjectSchema().
-			WithProperty("value", openapi3.NewArraySchema().WithItems(item)).
+			WithProperty("value", items).
 			WithProperty("@odata.nextLink", openapi3.NewStringSchema()).
 			WithProperty("@odata.deltaLink", openapi3.NewStringSchema()).
 			WithProperty("@odata.count", openapi3.NewInt64Schema())
@@ -195,7 +205,7 @@ func addResponses(op *openapi3.Operation, pg *model.Page, r model.Route, errResp
 		if status == 204 {
 			break
 		}
-		resp.WithJSONSchema(schemaOf(typ))
+		resp.WithJSONSchemaRef(sc.ref(typ))
 	}
 	op.Responses.Set(strconv.Itoa(status), &openapi3.ResponseRef{Value: resp})
 	op.Responses.Set("default", &openapi3.ResponseRef{Ref: "#/components/responses/error", Value: errResp})

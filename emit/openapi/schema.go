@@ -8,46 +8,36 @@ import (
 	"github.com/graphsdkgen/graphsdkgen/model"
 )
 
-// schemaOf maps a documented type to a schema: primitives to their JSON
-// types and formats, other types to an object described by name.
-func schemaOf(t model.TypeRef) *openapi3.Schema {
-	var s *openapi3.Schema
-	switch strings.ToLower(t.Name) {
-	case "string":
-		s = openapi3.NewStringSchema()
-	case "guid", "uuid":
-		s = openapi3.NewUUIDSchema()
-	case "datetimeoffset":
-		s = openapi3.NewDateTimeSchema()
-	case "date":
-		s = openapi3.NewStringSchema().WithFormat("date")
-	case "timeofday":
-		s = openapi3.NewStringSchema().WithFormat("time")
-	case "duration":
-		s = openapi3.NewStringSchema().WithFormat("duration")
-	case "boolean", "bool":
-		s = openapi3.NewBoolSchema()
-	case "int32", "int", "integer", "int16", "byte", "sbyte":
-		s = openapi3.NewInt32Schema()
-	case "int64":
-		s = openapi3.NewInt64Schema()
-	case "double", "single", "decimal", "number", "float":
-		s = openapi3.NewFloat64Schema()
-	case "binary":
-		s = openapi3.NewBytesSchema()
-	default:
-		// A type that is not a primitive: until resource and enum pages
-		// become component schemas, any JSON value, named by its title
-		// (an enum is a string, a complex type an object).
-		s = &openapi3.Schema{}
-		if t.Name != "" {
-			s.Title = t.Name
-		}
+// primitiveSchema is the schema of an Edm primitive: its JSON type and
+// format. Json and unknown primitives are any value.
+func primitiveSchema(p string) *openapi3.Schema {
+	switch p {
+	case model.PrimString:
+		return openapi3.NewStringSchema()
+	case model.PrimGuid:
+		return openapi3.NewUUIDSchema()
+	case model.PrimDateTimeOffset:
+		return openapi3.NewDateTimeSchema()
+	case model.PrimDate:
+		return openapi3.NewStringSchema().WithFormat("date")
+	case model.PrimTimeOfDay:
+		return openapi3.NewStringSchema().WithFormat("time")
+	case model.PrimDuration:
+		return openapi3.NewStringSchema().WithFormat("duration")
+	case model.PrimBoolean:
+		return openapi3.NewBoolSchema()
+	case model.PrimByte, model.PrimSByte, model.PrimInt16, model.PrimInt32:
+		return openapi3.NewInt32Schema()
+	case model.PrimInt64:
+		return openapi3.NewInt64Schema()
+	case model.PrimSingle, model.PrimDouble, model.PrimDecimal:
+		return openapi3.NewFloat64Schema()
+	case model.PrimBinary:
+		return openapi3.NewBytesSchema()
+	case model.PrimStream:
+		return openapi3.NewStringSchema().WithFormat("binary")
 	}
-	if t.Collection {
-		return openapi3.NewArraySchema().WithItems(s)
-	}
-	return s
+	return &openapi3.Schema{}
 }
 
 // odataParameter is the query parameter of an OData system query option.

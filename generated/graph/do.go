@@ -78,7 +78,11 @@ func (c *Client) prepare(req *Request, cfg *callConfig, out any) (outgoing, erro
 	if err != nil {
 		return outgoing{}, fmt.Errorf("graph: Request.Path %q: %w", p, errors.Unwrap(err))
 	}
-	body, ct, err := newBody(req.Body, req.ContentType)
+	reqBody := req.Body
+	if len(cfg.nulls) > 0 && reqBody != nil {
+		reqBody = WithNulls(reqBody, cfg.nulls...)
+	}
+	body, ct, err := newBody(reqBody, req.ContentType)
 	if err != nil {
 		return outgoing{}, err
 	}

@@ -18,6 +18,7 @@ type callConfig struct {
 	capture      *Response
 	noRedirect   bool
 	allowForeign bool
+	nulls        []string
 }
 
 // Response is filled by CaptureResponse with the final response's status and
@@ -102,4 +103,16 @@ func (c *Client) config(opts []CallOption) *callConfig {
 		}
 	}
 	return cfg
+}
+
+// SendNull sends the named top-level members of the request body as JSON
+// null. Generated model structs leave out nil fields (nil means "absent,
+// keep the current value" in a PATCH); SendNull is how a PATCH clears a
+// property:
+//
+//	c.UpdateUser(ctx, id, &models.User{JobTitle: graph.Ptr("Engineer")}, graph.SendNull("officeLocation"))
+//
+// It applies to bodies that encode to a JSON object; see WithNulls.
+func SendNull(members ...string) CallOption {
+	return func(c *callConfig) { c.nulls = append(c.nulls, members...) }
 }

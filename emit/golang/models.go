@@ -1,0 +1,148 @@
+package golang
+
+import (
+	"fmt"
+	"path"
+	"strings"
+
+	"github.com/dave/jennifer/jen"
+
+	"github.com/graphsdkgen/graphsdkgen/emit/names"
+	"github.com/graphsdkgen/graphsdkgen/model"
+)
+
+// genModels emits one file per model type, in the type's package, and a
+// doc.go for each Shared package.
+func genModels(ts *names.Types, cfg Config) ([]File, error) {
+	rt := path.Join(cfg.Module, "graph")
+	var files []File
+	shared := map[string]bool{}
+	for _, tn := range ts.All() {
+		t := tn.Type
+		dir := path.Join(VersionDir(t.Version), tn.Package)
+		if (tn.Package == names.Shared || tn.Package == names.Other) && !shared[dir] {
+			shared[dir] = true
+			f := jen.NewFilePathName("", tn.Package)
+			f.HeaderComment(header)
+			doc := "Package %s holds the Microsoft Graph %s types that more than one workload package uses."
+			if tn.Package == names.Other {
+				doc = "Package %s holds the Microsoft Graph %s types that no documented operation takes or returns, directly or through other types."
+			}
+			f.PackageComment(fmt.Sprintf(doc, tn.Package, t.Version))
+			data, err := render(f)
+			if err != nil {
+				return nil, err
+			}
+			files = append(files, File{Path: path.Join(dir, "doc.go"), Data: data})
+		}
+		ty := &typer{types: ts, version: t.Version, pkg: tn.Package, module: cfg.Module, rt: rt}
+		f := jen.NewFilePathName("", tn.Package)
+		f.HeaderComment(header)
+		f.HeaderComment("Source: " + t.Page)
+		f.ImportName(rt, "graph")
+		switch t.Kind {
+		case model.TypeEnum:
+			genEnum(f, tn)
+		default:
+			genStruct(f, tn, ty)
+			if tn.Poly {
+				genPoly(f, tn, ty)
+			}
+		}
+		data, err := render(f)
+		if err != nil {
+			return nil, err
+		}
+		files = append(files, File{Path: path.Join(dir, "model-"+strings.ToLower(tn.Name)+".go"), Data: data})
+	}
+	return files, nil
+}
+
+// typeDoc is the first line of a type's doc comment.
+func typeDoc(tn *names.TypeName, what string) string {
+	return fmt.Sprintf("%s is the %s %s (%s).", tn.Name, tn.Type.Name, what, tn.Type.QualifiedName())
+}
+
+func genEnum(f *jen.File, tn *names.TypeName) {
+	f.Comment(typeDoc(tn, "enum"))
+	if d := oneLine(tn.Type.Description); d != "" {
+		f.Comment(d)
+	}
+	f.Comment("The constants are the values the docs list; other values are kept as they are.")
+	f.Type().Id(tn.Name).String()
+	var consts []jen.Code
+	for i, m := range tn.Type.Members {
+		c := jen.Id(tn.Consts[i]).Id(tn.Name).Op("=").Lit(m.Name)
+		if d := oneLine(m.Description); d != "" {
+			c = jen.Comment(tn.Consts[i] + ": " + d).Line().Add(c)
+		}
+		consts = append(consts, c)
+	}
+	if len(consts) > 0 {
+		f.Const().Defs(consts...)
+	}
+}
+
+func genStruct(f *jen.File, tn *names.TypeName, ty *typer) {
+	t := tn.Type
+	what := "complex type"
+	if t.Kind == model.TypeEntity {
+		what = "entity type"
+	}
+	f.Comment(typeDoc(tn, what))
+	if d := oneLine(t.Description); d != "" {
+		f.Comment(d)
+	}
+	var fields []jen.Code
+	if b := ty.types.Of(t.Version, t.Base); b != nil {
+		fields = append(fields, ty.named(b, b.Name))
+	} else {
+		fields = append(fields, jen.Comment("ODataType is the value's @odata.type, such as \"#"+t.QualifiedName()+"\".").Line().
+			Id("ODataType").Op("*").String().Tag(map[string]string{"json": "@odata.type,omitempty"}))
+	}
+	for i, p := range t.Properties {
+		if tn.Fields[i] == "" {
+			continue
+		}
+		st := jen.Id(tn.Fields[i]).Add(ty.field(p.Type)).Tag(map[string]string{"json": p.Name + ",omitempty"})
+		if d := oneLine(p.Description); d != "" {
+			st = jen.Comment(d).Line().Add(st)
+		}
+		fields = append(fields, st)
+	}
+	f.Type().Id(tn.Name).Struct(fields...)
+}
+
+// genPoly emits a poly base's interface, its getter and its Any wrapper,
+// which decodes by @odata.type.
+func genPoly(f *jen.File, tn *names.TypeName, ty *typer) {
+	t := tn.Type
+	f.Commentf("%s is implemented by *%s and by the types derived from %s.", tn.Iface, tn.Name, t.Name)
+	f.Type().Id(tn.Iface).Interface(jen.Id(tn.Getter).Params().Op("*").Id(tn.Name))
+	f.Commentf("%s returns v; the types derived from %s have it too, and return their %s part.", tn.Getter, t.Name, tn.Name)
+	f.Func().Params(jen.Id("v").Op("*").Id(tn.Name)).Id(tn.Getter).Params().Op("*").Id(tn.Name).Block(jen.Return(jen.Id("v")))
+
+	f.Commentf("%s holds a %s or a value of a type derived from it: decoding picks the type by @odata.type, and an unknown or absent @odata.type gives *%s.", tn.Any, t.Name, tn.Name)
+	f.Type().Id(tn.Any).Struct(jen.Id("Value").Id(tn.Iface))
+	f.Comment("MarshalJSON encodes Value.")
+	f.Func().Params(jen.Id("a").Id(tn.Any)).Id("MarshalJSON").Params().Parens(jen.List(jen.Index().Byte(), jen.Error())).Block(
+		jen.Return(jen.Qual("encoding/json", "Marshal").Call(jen.Id("a").Dot("Value"))))
+	cases := []jen.Code{}
+	for _, d := range tn.Derived {
+		dn := ty.types.Of(d.Version, d.QualifiedName())
+		if dn == nil {
+			continue
+		}
+		cases = append(cases, jen.Case(jen.Lit(strings.ToLower(d.QualifiedName()))).Block(jen.Id("v").Op("=").New(ty.named(dn, dn.Name))))
+	}
+	cases = append(cases, jen.Default().Block(jen.Id("v").Op("=").New(jen.Id(tn.Name))))
+	f.Comment("UnmarshalJSON decodes a value into the type its @odata.type names.")
+	f.Func().Params(jen.Id("a").Op("*").Id(tn.Any)).Id("UnmarshalJSON").Params(jen.Id("data").Index().Byte()).Error().Block(
+		jen.If(jen.String().Parens(jen.Id("data")).Op("==").Lit("null")).Block(jen.Id("a").Dot("Value").Op("=").Nil(), jen.Return(jen.Nil())),
+		jen.Var().Id("v").Id(tn.Iface),
+		jen.Switch(jen.Qual("strings", "ToLower").Call(jen.Qual(ty.rt, "ODataTypeName").Call(jen.Qual(ty.rt, "ODataType").Call(jen.Id("data"))))).Block(cases...),
+		jen.If(jen.Err().Op(":=").Qual("encoding/json", "Unmarshal").Call(jen.Id("data"), jen.Id("v")), jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Err())),
+		jen.Id("a").Dot("Value").Op("=").Id("v"),
+		jen.Return(jen.Nil()),
+	)
+}

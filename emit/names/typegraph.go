@@ -1,0 +1,130 @@
+package names
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/graphsdkgen/graphsdkgen/model"
+)
+
+// typeGraph is one version's types and what each leads to.
+type typeGraph struct {
+	types   []*model.Type
+	index   map[string]int // lower(qualified name) -> types index
+	edges   [][]int        // property, relationship and base types; derived types of a poly base
+	derived [][]int        // every type derived from it, directly or not, in qualified-name order
+	poly    []bool
+	roots   map[string][]int // workload package -> the types its operations name
+}
+
+func newTypeGraph(version string, types []*model.Type, ops []*Op) *typeGraph {
+	g := &typeGraph{types: types, index: map[string]int{}, roots: map[string][]int{}}
+	slices.SortFunc(g.types, func(a, b *model.Type) int {
+		return strings.Compare(strings.ToLower(a.QualifiedName()), strings.ToLower(b.QualifiedName()))
+	})
+	for i, t := range g.types {
+		g.index[strings.ToLower(t.QualifiedName())] = i
+	}
+	n := len(g.types)
+	g.edges = make([][]int, n)
+	g.derived = make([][]int, n)
+	g.poly = make([]bool, n)
+	referenced := make([]bool, n)
+	ref := func(r model.TypeRef) int {
+		if r.Target == "" || strings.EqualFold(r.Target, entityRoot) {
+			return -1
+		}
+		if i, ok := g.index[strings.ToLower(r.Target)]; ok {
+			return i
+		}
+		return -1
+	}
+	base := func(t *model.Type) int {
+		if i, ok := g.index[strings.ToLower(t.Base)]; ok && t.Base != "" {
+			return i
+		}
+		return -1
+	}
+	for i, t := range g.types {
+		for _, p := range t.Properties {
+			if j := ref(p.Type); j >= 0 {
+				g.edges[i] = append(g.edges[i], j)
+				referenced[j] = true
+			}
+		}
+		if b := base(t); b >= 0 {
+			g.edges[i] = append(g.edges[i], b)
+		}
+		for b, seen := base(t), 0; b >= 0 && seen < n; b, seen = base(g.types[b]), seen+1 {
+			g.derived[b] = append(g.derived[b], i)
+		}
+	}
+	for _, o := range ops {
+		for _, r := range opTypeRefs(o.Page) {
+			if j := ref(r); j >= 0 {
+				g.roots[o.Package] = append(g.roots[o.Package], j)
+				referenced[j] = true
+			}
+		}
+	}
+	for i := range g.types {
+		if len(g.derived[i]) > 0 && referenced[i] {
+			g.poly[i] = true
+			g.edges[i] = append(g.edges[i], g.derived[i]...)
+		}
+	}
+	return g
+}
+
+// opTypeRefs are the type references of an API page: parameters, body and
+// response.
+func opTypeRefs(pg *model.Page) []model.TypeRef {
+	var out []model.TypeRef
+	for _, ps := range [][]model.Param{pg.PathParameters, pg.FunctionParameters, pg.QueryParameters} {
+		for _, p := range ps {
+			out = append(out, p.Type)
+		}
+	}
+	if b := pg.RequestBody; b != nil {
+		out = append(out, b.Type)
+		for _, p := range b.Parameters {
+			out = append(out, p.Type)
+		}
+	}
+	if r := pg.Response; r != nil {
+		out = append(out, r.Type)
+	}
+	return out
+}
+
+// users returns, for each type, the sorted workload packages that reach
+// it; none for a type no operation leads to.
+func (g *typeGraph) users() [][]string {
+	n := len(g.types)
+	users := make([][]string, n)
+	mark := make([]int, n)
+	stamp := 0
+	reach := func(user string, from []int) {
+		stamp++
+		stack := append([]int(nil), from...)
+		for len(stack) > 0 {
+			i := stack[len(stack)-1]
+			stack = stack[:len(stack)-1]
+			if mark[i] == stamp {
+				continue
+			}
+			mark[i] = stamp
+			users[i] = append(users[i], user)
+			stack = append(stack, g.edges[i]...)
+		}
+	}
+	pkgs := make([]string, 0, len(g.roots))
+	for p := range g.roots {
+		pkgs = append(pkgs, p)
+	}
+	slices.Sort(pkgs)
+	for _, p := range pkgs {
+		reach(p, g.roots[p])
+	}
+	return users
+}

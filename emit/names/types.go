@@ -1,0 +1,246 @@
+package names
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/graphsdkgen/graphsdkgen/model"
+)
+
+// Shared is the Go package of the model types that more than one workload
+// package uses, and Other that of the types no operation uses (see
+// AssignTypes).
+const (
+	Shared = "models"
+	Other  = "othermodels"
+)
+
+// entityRoot is the base of every entity type. A reference to it is any
+// JSON value rather than a value decoded by @odata.type: decoding it would
+// make every program compile every model.
+const entityRoot = "microsoft.graph.entity"
+
+// TypeName is where a model type lives in Go and what its identifiers are.
+type TypeName struct {
+	Type *model.Type
+	// Package is the Go package: a workload package or Shared.
+	Package string
+	// Name is the Go type name.
+	Name string
+	// Poly is set for a base type that values are decoded into by their
+	// @odata.type: it gets an interface (Iface, with the method Getter)
+	// that it and its derived types implement, and a wrapper struct (Any)
+	// that holds one of them.
+	Poly    bool
+	Iface   string
+	Getter  string
+	Any     string
+	Derived []*model.Type
+	// Fields are the Go field names of Type.Properties, index for index;
+	// "" for a property the struct leaves out (one its base types already
+	// have, or @odata.type, which the root type carries as ODataType).
+	Fields []string
+	// Consts are the Go constant names of an enum's members.
+	Consts []string
+}
+
+// Types names the model types of every version.
+type Types struct {
+	byKey map[string]*TypeName
+	list  []*TypeName
+}
+
+// Of returns the name of the type with a qualified name in a version, or nil.
+func (ts *Types) Of(version, qname string) *TypeName {
+	return ts.byKey[version+" "+strings.ToLower(qname)]
+}
+
+// Ref returns the named type a resolved reference points to, or nil when
+// the reference is a primitive, unresolved, or the entity root (all three
+// are emitted without a named type).
+func (ts *Types) Ref(version string, r model.TypeRef) *TypeName {
+	if r.Target == "" || strings.EqualFold(r.Target, entityRoot) {
+		return nil
+	}
+	return ts.Of(version, r.Target)
+}
+
+// All returns every named type, sorted by version, package and name.
+func (ts *Types) All() []*TypeName { return ts.list }
+
+// AssignTypes places and names the model types.
+//
+// Placement rule, per version: a type goes to the workload package of the
+// operations that use it when exactly one workload package does, to
+// Shared when several do, and to Other when none does. An operation uses
+// the types of its parameters, body and response and everything they lead
+// to: property and relationship types, base types, and the derived types
+// of a Poly base. Because "uses" is transitive, a workload package refers
+// only to itself and Shared, Shared to no generated package, and Other may
+// refer to any: there are no import cycles, and a program that imports one
+// workload compiles that workload and Shared only.
+//
+// Naming rule: the Go name is Exported(name). Within a package, when
+// names collide, the types outside microsoft.graph take their last
+// namespace segment as a prefix (security.alert -> SecurityAlert); what
+// still collides gets an ordinal suffix in qualified-name order. Names the
+// package already has (Client, New, request body types) are never taken.
+// A Poly base B gets the interface BValue with the method GetB, and the
+// wrapper AnyB. An enum member's constant is the enum's name followed by
+// Exported(member).
+func AssignTypes(types []*model.Type, ops []*Op) *Types {
+	ts := &Types{byKey: map[string]*TypeName{}}
+	byVersion := map[string][]*model.Type{}
+	var versions []string
+	for _, t := range types {
+		if _, ok := byVersion[t.Version]; !ok {
+			versions = append(versions, t.Version)
+		}
+		byVersion[t.Version] = append(byVersion[t.Version], t)
+	}
+	slices.Sort(versions)
+	for _, v := range versions {
+		var vops []*Op
+		for _, o := range ops {
+			if o.Version == v {
+				vops = append(vops, o)
+			}
+		}
+		ts.assignVersion(v, byVersion[v], vops)
+	}
+	slices.SortFunc(ts.list, func(a, b *TypeName) int {
+		return cmp.Or(cmp.Compare(a.Type.Version, b.Type.Version), cmp.Compare(a.Package, b.Package), cmp.Compare(a.Name, b.Name))
+	})
+	return ts
+}
+
+func (ts *Types) assignVersion(version string, types []*model.Type, ops []*Op) {
+	g := newTypeGraph(version, types, ops)
+	users := g.users()
+	// Package never names a workload package Shared or Other.
+	for i, t := range g.types {
+		tn := &TypeName{Type: t, Package: Other, Poly: g.poly[i]}
+		switch u := users[i]; len(u) {
+		case 0:
+		case 1:
+			tn.Package = u[0]
+		default:
+			tn.Package = Shared
+		}
+		if tn.Poly {
+			for _, d := range g.derived[i] {
+				tn.Derived = append(tn.Derived, g.types[d])
+			}
+		}
+		ts.byKey[version+" "+strings.ToLower(t.QualifiedName())] = tn
+		ts.list = append(ts.list, tn)
+	}
+	// Names, package by package.
+	byPkg := map[string][]*TypeName{}
+	for _, tn := range ts.list {
+		if tn.Type.Version == version {
+			byPkg[tn.Package] = append(byPkg[tn.Package], tn)
+		}
+	}
+	reservedByPkg := map[string]map[string]bool{}
+	for _, o := range ops {
+		r := reservedByPkg[o.Package]
+		if r == nil {
+			r = map[string]bool{"Client": true, "New": true}
+			reservedByPkg[o.Package] = r
+		}
+		if o.Body != "" {
+			r[o.Body] = true
+		}
+	}
+	for p, tns := range byPkg {
+		taken := reservedByPkg[p]
+		if taken == nil {
+			taken = map[string]bool{}
+		}
+		nameTypes(tns, taken)
+	}
+	for _, tn := range ts.list {
+		if tn.Type.Version == version {
+			ts.nameMembers(tn)
+		}
+	}
+}
+
+// nameTypes gives the types of one package their names; taken holds the
+// names the package already uses and receives the new ones.
+func nameTypes(tns []*TypeName, taken map[string]bool) {
+	slices.SortFunc(tns, func(a, b *TypeName) int {
+		return strings.Compare(strings.ToLower(a.Type.QualifiedName()), strings.ToLower(b.Type.QualifiedName()))
+	})
+	count := map[string]int{}
+	for _, tn := range tns {
+		count[Exported(tn.Type.Name)]++
+	}
+	claim := func(n string) string {
+		out := n
+		for i := 2; taken[out]; i++ {
+			out = fmt.Sprintf("%s%d", n, i)
+		}
+		taken[out] = true
+		return out
+	}
+	for _, tn := range tns {
+		n := Exported(tn.Type.Name)
+		if count[n] > 1 && tn.Type.Namespace != "" && tn.Type.Namespace != "microsoft.graph" {
+			ns := tn.Type.Namespace
+			n = Exported(ns[strings.LastIndexByte(ns, '.')+1:]) + n
+		}
+		tn.Name = claim(n)
+	}
+	for _, tn := range tns {
+		if tn.Poly {
+			tn.Iface = claim(tn.Name + "Value")
+			tn.Any = claim("Any" + tn.Name)
+			tn.Getter = "Get" + tn.Name
+		}
+		for _, m := range tn.Type.Members {
+			tn.Consts = append(tn.Consts, claim(tn.Name+Exported(m.Name)))
+		}
+	}
+}
+
+// nameMembers names a struct's fields: Field(json name), minus the
+// properties its base chain already has; a name taken twice gets an
+// ordinal suffix. The embedded base's type name and ODataType are taken.
+func (ts *Types) nameMembers(tn *TypeName) {
+	t := tn.Type
+	inBase := map[string]bool{}
+	taken := map[string]bool{"ODataType": true}
+	for b := ts.Of(t.Version, t.Base); b != nil; b = ts.Of(b.Type.Version, b.Type.Base) {
+		taken[b.Name] = true
+		for _, p := range b.Type.Properties {
+			inBase[p.Name] = true
+		}
+	}
+	if tn.Poly {
+		taken[tn.Getter] = true
+	}
+	tn.Fields = make([]string, len(t.Properties))
+	seenJSON := map[string]bool{}
+	for i, p := range t.Properties {
+		if inBase[p.Name] || seenJSON[p.Name] || p.Name == "" || strings.EqualFold(p.Name, "@odata.type") {
+			continue
+		}
+		seenJSON[p.Name] = true
+		n := Field(p.Name)
+		out := n
+		for j := 2; taken[out]; j++ {
+			out = fmt.Sprintf("%s%d", n, j)
+		}
+		taken[out] = true
+		tn.Fields[i] = out
+	}
+}
+
+// SchemaName is the OpenAPI components.schemas key of a type: its
+// qualified name ("microsoft.graph.managedDevice"), as Graph's own
+// OpenAPI documents spell it.
+func SchemaName(t *model.Type) string { return t.QualifiedName() }
