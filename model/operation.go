@@ -19,6 +19,10 @@ type Operation struct {
 	Page   string   `json:"page"`
 	Route  int      `json:"route"`
 	AlsoIn []string `json:"alsoIn,omitempty"`
+	// BodyType and ResponseType, when set, replace the owning page's body
+	// and response types: see ReconcileOperationTypes.
+	BodyType     *TypeRef `json:"bodyType,omitempty"`
+	ResponseType *TypeRef `json:"responseType,omitempty"`
 }
 
 var paramRE = regexp.MustCompile(`\{[^}]*\}`)

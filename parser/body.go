@@ -11,7 +11,11 @@ var (
 	noBodyRE     = regexp.MustCompile(`(?i)(do not|don't|don’t|dont|not) (supply|send|provide|include) (a|any)? ?request body|no request body|do not (specify|provide|send) a request body|request body (is not|isn't) (required|supported|needed)|body must be empty|^none\.?$|(does not|doesn't|don't|do not) require a request body|has no request body|empty (json|request body)|without a request body`)
 	referenceRE  = regexp.MustCompile(`@odata\.id`)
 	parametersRE = regexp.MustCompile(`(?i)(json|representation|object) (of|with) the (following )?parameters|following parameters|the parameters`)
-	updateRE     = regexp.MustCompile(`(?i)(values for (the )?relevant fields|fields? that should be updated|properties (to|that should be) update|json representation|supply the|provide the|include the)`)
+	// representationRE finds the unlinked type of "supply a JSON
+	// representation for the androidDeviceOwnerEnrollmentProfile object"
+	// (Intune's pages, about 1,000).
+	representationRE = regexp.MustCompile(`(?i)json representation (?:for|of) (?:the |a |an )?\**([A-Za-z][\w.]*)\** (?:object|resource|entity)`)
+	updateRE         = regexp.MustCompile(`(?i)(values for (the )?relevant fields|fields? that should be updated|properties (to|that should be) update|json representation|supply the|provide the|include the)`)
 )
 
 // readBody classifies the request body: none, a parameter table, a resource
@@ -41,6 +45,9 @@ func (w *walker) readBody(s *section) {
 	case resourceLink(paras) != nil && !parametersRE.MatchString(firstSentence(text)):
 		body.Kind = model.BodyResource
 		body.Type = linkType(*resourceLink(paras), false)
+	case representationRE.MatchString(firstSentence(text)):
+		body.Kind = model.BodyResource
+		body.Type = model.TypeRef{Name: representationRE.FindStringSubmatch(firstSentence(text))[1], Raw: firstSentence(text)}
 	case len(body.Parameters) > 0:
 		body.Kind = model.BodyParameters
 	case updateRE.MatchString(text):

@@ -99,6 +99,7 @@ func (p *Parser) parseAll(inputs []input) *model.Model {
 	stats, resolveDiags := model.ResolveTypes(m)
 	m.TypeStats = stats
 	m.Diagnostics = append(m.Diagnostics, resolveDiags...)
+	model.ReconcileOperationTypes(m)
 	model.SortDiagnostics(m.Diagnostics)
 	return m
 }

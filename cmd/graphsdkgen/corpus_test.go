@@ -61,6 +61,11 @@ func TestCorpus(t *testing.T) {
 				t.Skip(err)
 			}
 			out := t.TempDir()
+			if keep := os.Getenv("GRAPHSDKGEN_KEEP"); keep != "" {
+				// Keep the output to look at: GRAPHSDKGEN_KEEP=DIR.
+				out = filepath.Join(keep, era)
+				os.RemoveAll(out)
+			}
 			start := time.Now()
 			m, res, nameDiags, gen := generateTo(t, in, out)
 			wall := time.Since(start)
@@ -75,10 +80,16 @@ func TestCorpus(t *testing.T) {
 			t.Log("\n" + st.table())
 
 			goDir := filepath.Join(out, "go")
-			costs := []buildCost{coldBuild(t, goDir, "go build ./... (everything)", "./...")}
+			// GRAPHSDKGEN_SKIP_BUILD=1 leaves out the cold builds and vet
+			// (minutes), to iterate on the replay.
+			skipBuild := os.Getenv("GRAPHSDKGEN_SKIP_BUILD") != ""
+			var costs []buildCost
+			if !skipBuild {
+				costs = append(costs, coldBuild(t, goDir, "go build ./... (everything)", "./..."))
+			}
 			for _, v := range []string{"beta", "v1"} {
 				for _, w := range []string{"devicemanagement", "me"} {
-					if pkg, ok := workloadDir(goDir, v, w); ok {
+					if pkg, ok := workloadDir(goDir, v, w); ok && !skipBuild {
 						costs = append(costs, coldBuild(t, goDir, "go build "+pkg+" (one workload)", pkg))
 					}
 				}
@@ -89,6 +100,9 @@ func TestCorpus(t *testing.T) {
 			}
 			t.Logf("cold build of the emitted Go (standard library and runtime cached):\n%s", cb.String())
 			for _, args := range [][]string{{"vet", "./..."}} {
+				if skipBuild {
+					break
+				}
 				cmd := exec.Command("go", args...)
 				cmd.Dir = filepath.Join(out, "go")
 				cmd.Env = append(os.Environ(), "GOFLAGS=-mod=mod", "GOWORK=off")

@@ -32,9 +32,10 @@ type replayReport struct {
 	pass, fail   int
 	failClasses  map[string]int
 	failExamples map[string]string
+	failures     []string // class, test, first error line
 }
 
-var classRE = regexp.MustCompile(`(request-mismatch|openapi|body-type|status|empty-body|decode): ([^;\n]{0,160})`)
+var classRE = regexp.MustCompile(`(request-mismatch|openapi|body-type|status|empty-body|decode): ([^;\n]{0,300})`)
 
 // startValidator serves the OpenAPI documents under specsDir: a request to
 // /<version>/<path> is answered 204 when it validates against that
@@ -127,9 +128,16 @@ func replay(t *testing.T, m *model.Model, goDir, specsDir string) replayReport {
 				class = m[1]
 			}
 			rep.failClasses[class]++
+			rep.failures = append(rep.failures, class+"\t"+strings.TrimPrefix(ev.Test, "TestReplay/")+"\t"+firstLine(classRE.FindString(text)))
 			if _, ok := rep.failExamples[class]; !ok {
 				rep.failExamples[class] = strings.TrimPrefix(ev.Test, "TestReplay/") + ": " + firstLine(classRE.FindString(text))
 			}
+		}
+	}
+	if f := os.Getenv("GRAPHSDKGEN_REPLAY_FAILURES"); f != "" {
+		slices.Sort(rep.failures)
+		if err := os.WriteFile(f, []byte(strings.Join(rep.failures, "\n")+"\n"), 0o644); err != nil {
+			t.Error(err)
 		}
 	}
 	return rep

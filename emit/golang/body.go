@@ -13,9 +13,9 @@ func hasParamBody(pg *model.Page) bool {
 }
 
 // genBody emits the struct of a parameter-table request body. Strings,
-// enums and slices are values (empty means absent); booleans, numbers and
+// enums and slices are values (empty means absent); other primitives and
 // structs are pointers, so that false and 0 can be sent and an absent
-// struct is left out. Members the docs do not list
+// time or struct is left out. Members the docs do not list
 // travel in AdditionalProperties.
 func genBody(f *jen.File, o *names.Op, ty *typer) {
 	rt := ty.rt
@@ -35,7 +35,7 @@ func genBody(f *jen.File, o *names.Op, ty *typer) {
 		}
 		seen[fn] = true
 		typ := ty.value(p.Type)
-		if scalarPointer(p.Type) || ty.isStruct(p.Type) {
+		if valuePointer(p.Type) || ty.isStruct(p.Type) {
 			typ = jen.Op("*").Add(typ)
 		}
 		st := jen.Id(fn).Add(typ).Tag(map[string]string{"json": p.Name + ",omitempty"})
@@ -63,16 +63,17 @@ func genBody(f *jen.File, o *names.Op, ty *typer) {
 	)
 }
 
-// scalarPointer reports whether a body field of type t is a pointer:
-// booleans and numbers, where the zero value is a value worth sending.
-func scalarPointer(t model.TypeRef) bool {
-	if t.Collection {
+// valuePointer reports whether a body field of primitive type t is a
+// pointer: every primitive but strings and GUIDs (empty means absent),
+// binary (a slice) and untyped JSON, so that false, 0 and a zero time can
+// be sent and an unset one is left out.
+func valuePointer(t model.TypeRef) bool {
+	if t.Collection || t.Primitive == "" {
 		return false
 	}
 	switch t.Primitive {
-	case model.PrimBoolean, model.PrimByte, model.PrimSByte, model.PrimInt16, model.PrimInt32, model.PrimInt64,
-		model.PrimSingle, model.PrimDouble, model.PrimDecimal:
-		return true
+	case model.PrimString, model.PrimGuid, model.PrimBinary, model.PrimJSON, model.PrimStream:
+		return false
 	}
-	return false
+	return true
 }

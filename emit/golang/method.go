@@ -124,13 +124,15 @@ func genMethod(f *jen.File, m *names.Op, ty *typer) {
 	switch res {
 	case resultJSON:
 		resultType = rawJSON.Clone()
-		if rs := m.Page.Response; rs != nil {
-			if tn := ty.types.Ref(ty.version, rs.Type); tn != nil {
-				resultType = ty.value(rs.Type)
-				if !rs.Type.Collection && !tn.Poly {
-					resultType = jen.Op("*").Add(resultType)
-				}
-			}
+		rs := m.ResponseRef()
+		switch tn := ty.types.Ref(ty.version, rs); {
+		case rs.Collection && rs.IsResolved():
+			// Actions and functions wrap a collection in {"value": [...]}.
+			resultType = jen.Qual(rt, "Page").Types(ty.value(rs.Elem()))
+		case tn != nil && tn.Poly:
+			resultType = ty.value(rs)
+		case tn != nil:
+			resultType = jen.Op("*").Add(ty.value(rs))
 		}
 	case resultStream:
 		resultType = jen.Qual("io", "ReadCloser")
@@ -166,8 +168,8 @@ func genMethod(f *jen.File, m *names.Op, ty *typer) {
 // itemType is the Go type of one item of a collection response: the
 // element type of its documented type, json.RawMessage when undocumented.
 func itemType(m *names.Op, ty *typer) *jen.Statement {
-	if rs := m.Page.Response; rs != nil && (rs.Type.Primitive != "" || rs.Type.Target != "") {
-		return ty.value(rs.Type.Elem())
+	if rs := m.ResponseRef(); rs.IsResolved() {
+		return ty.value(rs.Elem())
 	}
 	return jen.Qual("encoding/json", "RawMessage")
 }
@@ -223,10 +225,11 @@ func bodyParam(o *names.Op, r model.Route, ty *typer) *jen.Statement {
 // (or a PATCH page's table of a resource's properties), or nil.
 func bodyType(o *names.Op, ty *typer) *names.TypeName {
 	b := o.Page.RequestBody
-	if b == nil || b.Type.Collection || (b.Kind != model.BodyResource && b.Kind != model.BodyParameters) {
+	t := o.BodyRef()
+	if b == nil || t.Collection || (b.Kind != model.BodyResource && b.Kind != model.BodyParameters) {
 		return nil
 	}
-	return ty.types.Ref(ty.version, b.Type)
+	return ty.types.Ref(ty.version, t)
 }
 
 // queryValues is the url.Values literal of a query string written into

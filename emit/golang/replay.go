@@ -190,19 +190,33 @@ func replayCase(o *names.Op, pg *model.Page, i int, e model.Example, values []st
 	for _, v := range values {
 		args = append(args, jen.Lit(v))
 	}
+	// A typed body cannot hold nulls or OData annotations: the example's
+	// top-level ones travel as SendNull and SendMember, the rest must
+	// decode strictly into the body type.
+	bodyJSON := string(req.JSON)
+	var extra []jen.Code
+	var obj map[string]json.RawMessage
+	typedBody := bodyParam(o, o.Route, ty) != nil && (bodyType(o, ty) != nil || hasParamBody(o.Page))
+	if typedBody && json.Unmarshal(req.JSON, &obj) == nil && obj != nil {
+		rest := map[string]json.RawMessage{}
+		for _, k := range slices.Sorted(maps.Keys(obj)) {
+			switch v := obj[k]; {
+			case string(v) == "null":
+				extra = append(extra, jen.Qual(ty.rt, "SendNull").Call(jen.Lit(k)))
+			case strings.Contains(k, "@") && k != "@odata.type":
+				extra = append(extra, jen.Qual(ty.rt, "SendMember").Call(jen.Lit(k), jen.Qual("encoding/json", "RawMessage").Parens(jen.Lit(string(v)))))
+			default:
+				rest[k] = v
+			}
+		}
+		if b, err := json.Marshal(rest); err == nil {
+			bodyJSON = string(b)
+		}
+	}
 	decodeBody := func(typ jen.Code) {
 		body = append(body, jen.Var().Id("body").Add(typ))
 		if len(req.JSON) > 0 {
-			body = append(body, jen.Id("replayBody").Call(jen.Id("t"), jen.Lit(string(req.JSON)), jen.Op("&").Id("body")))
-		}
-	}
-	var nulls []jen.Code
-	var obj map[string]any
-	if json.Unmarshal(req.JSON, &obj) == nil {
-		for _, k := range slices.Sorted(maps.Keys(obj)) {
-			if obj[k] == nil {
-				nulls = append(nulls, jen.Lit(k))
-			}
+			body = append(body, jen.Id("replayBody").Call(jen.Id("t"), jen.Lit(bodyJSON), jen.Op("&").Id("body")))
 		}
 	}
 	switch b := bodyParam(o, o.Route, ty); {
@@ -230,8 +244,15 @@ func replayCase(o *names.Op, pg *model.Page, i int, e model.Example, values []st
 		args = append(args, jen.Nil())
 	}
 	opts := jen.Id("replayQuery").Call(jen.Lit(query))
-	if len(nulls) > 0 {
-		opts = jen.Append(opts, jen.Qual(ty.rt, "SendNull").Call(nulls...))
+	// The example's request headers, except those the client sets itself.
+	for _, h := range req.Headers {
+		if (model.Header{Name: h.Key}).SetByClient() || strings.TrimSpace(h.Value) == "" {
+			continue
+		}
+		extra = append(extra, jen.Qual(ty.rt, "WithHeader").Call(jen.Lit(h.Key), jen.Lit(h.Value)))
+	}
+	if len(extra) > 0 {
+		opts = jen.Append(append([]jen.Code{opts}, extra...)...)
 	}
 	args = append(args, opts.Op("..."))
 	callExpr := jen.Id("c").Dot(o.Name).Call(args...)

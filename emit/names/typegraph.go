@@ -60,7 +60,7 @@ func newTypeGraph(version string, types []*model.Type, ops []*Op) *typeGraph {
 		}
 	}
 	for _, o := range ops {
-		for _, r := range opTypeRefs(o.Page) {
+		for _, r := range append(opTypeRefs(o.Page), o.BodyRef(), o.ResponseRef()) {
 			if j := ref(r); j >= 0 {
 				g.roots[o.Package] = append(g.roots[o.Package], j)
 				referenced[j] = true

@@ -71,10 +71,10 @@ func operation(o *names.Op, scopes *scopeSet, errResp *openapi3.Response, odata 
 		hp.Required = h.Required
 		op.Parameters = append(op.Parameters, &openapi3.ParameterRef{Value: hp})
 	}
-	if rb := requestBody(pg, r, sc); rb != nil {
+	if rb := requestBody(o, sc); rb != nil {
 		op.RequestBody = &openapi3.RequestBodyRef{Value: rb}
 	}
-	addResponses(op, pg, r, errResp, sc)
+	addResponses(op, o, errResp, sc)
 	op.Security = security(pg, scopes)
 	if ext := permissionsExtension(pg); ext != nil {
 		op.Extensions = map[string]any{"x-ms-permissions": ext}
@@ -109,7 +109,8 @@ func paramDescription(pg *model.Page, p model.RouteParam) string {
 	return ""
 }
 
-func requestBody(pg *model.Page, r model.Route, sc *schemas) *openapi3.RequestBody {
+func requestBody(o *names.Op, sc *schemas) *openapi3.RequestBody {
+	pg, r := o.Page, o.Route
 	if r.Method == "GET" || pg.RequestBody == nil {
 		return nil
 	}
@@ -125,9 +126,9 @@ func requestBody(pg *model.Page, r model.Route, sc *schemas) *openapi3.RequestBo
 	case model.BodyNone:
 		return nil
 	case model.BodyParameters:
-		if b.Type.Target != "" && !b.Type.Collection {
+		if t := o.BodyRef(); t.Target != "" && !t.Collection {
 			// A PATCH page's table of the resource's properties.
-			ref = sc.ref(b.Type)
+			ref = sc.ref(t)
 			break
 		}
 		schema = openapi3.NewObjectSchema()
@@ -141,8 +142,8 @@ func requestBody(pg *model.Page, r model.Route, sc *schemas) *openapi3.RequestBo
 		schema = openapi3.NewObjectSchema().WithProperty("@odata.id", openapi3.NewStringSchema())
 		schema.Required = []string{"@odata.id"}
 	case model.BodyResource:
-		if b.Type.Target != "" {
-			ref = sc.ref(b.Type)
+		if t := o.BodyRef(); t.Target != "" {
+			ref = sc.ref(t)
 			break
 		}
 		schema = openapi3.NewObjectSchema()
@@ -168,11 +169,12 @@ func requestBody(pg *model.Page, r model.Route, sc *schemas) *openapi3.RequestBo
 }
 
 // addResponses adds the documented success response and the Graph error.
-func addResponses(op *openapi3.Operation, pg *model.Page, r model.Route, errResp *openapi3.Response, sc *schemas) {
+func addResponses(op *openapi3.Operation, o *names.Op, errResp *openapi3.Response, sc *schemas) {
+	pg := o.Page
 	status, kind := 0, model.ResponseUnknown
 	var typ model.TypeRef
 	if pg.Response != nil {
-		status, kind, typ = pg.Response.Status, pg.Response.Kind, pg.Response.Type
+		status, kind, typ = pg.Response.Status, pg.Response.Kind, o.ResponseRef()
 	}
 	if status == 0 {
 		status = 200
@@ -185,6 +187,9 @@ func addResponses(op *openapi3.Operation, pg *model.Page, r model.Route, errResp
 		desc = oneLine(pg.Response.Text)
 	}
 	resp := openapi3.NewResponse().WithDescription(desc)
+	if typ.Collection && kind == model.ResponseObject {
+		kind = model.ResponseCollection
+	}
 	switch kind {
 	case model.ResponseNothing:
 	case model.ResponseRedirect:

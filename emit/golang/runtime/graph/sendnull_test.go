@@ -36,3 +36,26 @@ func TestSendNull(t *testing.T) {
 		t.Errorf("bodies sent:\n got %q\nwant %q", got, want)
 	}
 }
+
+// TestSendMember checks that SendMember adds members a model type has no
+// field for (an OData bind annotation) and replaces one it has.
+func TestSendMember(t *testing.T) {
+	type group struct {
+		DisplayName *string `json:"displayName,omitempty"`
+	}
+	var got string
+	srv, _ := newServer(t, func(w http.ResponseWriter, r *http.Request) {
+		b, _ := io.ReadAll(r.Body)
+		got = string(b)
+		w.WriteHeader(http.StatusNoContent)
+	})
+	c := newClient(t, srv, Options{})
+	err := c.Do(context.Background(), &Request{Method: "POST", Path: "/groups", Body: &group{DisplayName: Ptr("g")}}, nil,
+		SendMember("members@odata.bind", []string{"u1"}), SendMember("displayName", "h"), SendNull("description"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := `{"description":null,"displayName":"h","members@odata.bind":["u1"]}`; got != want {
+		t.Errorf("body %s, want %s", got, want)
+	}
+}

@@ -1,0 +1,100 @@
+package model
+
+import (
+	"slices"
+	"strings"
+)
+
+// ReconcileOperationTypes gives an operation that several pages document
+// (Operation.AlsoIn) the body and response types all of them accept: when
+// the pages name different types (PATCH /deviceAppManagement/mobileApps/{id}
+// is documented once per kind of app), the operation takes and returns
+// their nearest common base type (mobileApp), so that every page's example
+// fits it. Pages that agree, or name no resolved type, leave the
+// operation's types to its owning page.
+func ReconcileOperationTypes(m *Model) {
+	pages := map[string]*Page{}
+	for _, p := range m.Pages {
+		pages[p.File] = p
+	}
+	ix := newTypeIndex(m.Types)
+	for _, op := range m.Operations {
+		if len(op.AlsoIn) == 0 {
+			continue
+		}
+		var bodies, responses []TypeRef
+		for _, f := range append([]string{op.Page}, op.AlsoIn...) {
+			p := pages[f]
+			if p == nil {
+				continue
+			}
+			if p.RequestBody != nil && p.RequestBody.Type.Target != "" {
+				bodies = append(bodies, p.RequestBody.Type)
+			}
+			if p.Response != nil && p.Response.Type.Target != "" {
+				responses = append(responses, p.Response.Type)
+			}
+		}
+		if t, ok := commonType(ix, op.Version, bodies); ok {
+			op.BodyType = &t
+		}
+		if t, ok := commonType(ix, op.Version, responses); ok {
+			op.ResponseType = &t
+		}
+	}
+}
+
+// commonType returns the nearest common base of refs when they name more
+// than one type (all collections or all single values); ok is false when
+// they agree or cannot be reconciled.
+func commonType(ix *TypeIndex, version string, refs []TypeRef) (TypeRef, bool) {
+	if len(refs) < 2 {
+		return TypeRef{}, false
+	}
+	distinct := map[string]bool{}
+	for _, r := range refs {
+		if r.Collection != refs[0].Collection {
+			return TypeRef{}, false
+		}
+		distinct[strings.ToLower(r.Target)] = true
+	}
+	if len(distinct) < 2 {
+		return TypeRef{}, false
+	}
+	// The ancestors of the first type, nearest first; keep the first that
+	// every other type has among its ancestors (or is).
+	first := ix.Type(version, refs[0].Target)
+	for a := first; a != nil; a = ix.base(a) {
+		all := true
+		for _, r := range refs[1:] {
+			if !isA(ix, ix.Type(version, r.Target), a) {
+				all = false
+				break
+			}
+		}
+		if all {
+			return TypeRef{Name: a.Name, Collection: refs[0].Collection, Target: a.QualifiedName(), Raw: "common base of " + strings.Join(targets(refs), ", ")}, true
+		}
+	}
+	return TypeRef{}, false
+}
+
+func isA(ix *TypeIndex, t, base *Type) bool {
+	for ; t != nil; t = ix.base(t) {
+		if t == base {
+			return true
+		}
+	}
+	return false
+}
+
+func targets(refs []TypeRef) []string {
+	var out []string
+	for _, r := range refs {
+		if !slices.Contains(out, r.Target) {
+			out = append(out, r.Target)
+		}
+	}
+	slices.Sort(out)
+	return out
+}
