@@ -60,7 +60,7 @@ func Generate(m *model.Model, o Options) (*Output, []model.Diagnostic, error) {
 		return nil, diags, err
 	}
 	if o.GoMod {
-		out.Go = append([]File{{Path: "go.mod", Data: []byte("module " + o.GoModule + "\n\ngo 1.23\n")}}, out.Go...)
+		out.Go = append([]File{{Path: "go.mod", Data: []byte("module " + o.GoModule + "\n\ngo 1.24\n")}}, out.Go...)
 	}
 	for _, s := range specs {
 		out.OpenAPI = append(out.OpenAPI, s...)

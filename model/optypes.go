@@ -98,3 +98,25 @@ func targets(refs []TypeRef) []string {
 	slices.Sort(out)
 	return out
 }
+
+// ValueWrapped reports whether a single-value response of type t, on route
+// r, is sent as {"value": x}, as OData does for a primitive or enum result
+// of a function, an action or a property path. $count is plain text;
+// untyped JSON and streams are not wrapped. enum says whether t names an
+// enum type.
+func ValueWrapped(r Route, t TypeRef, enum bool) bool {
+	if t.Collection {
+		return false
+	}
+	if n := len(r.Segments); n > 0 && r.Segments[n-1].Kind == SegmentCount {
+		return false
+	}
+	if t.Target != "" {
+		return enum
+	}
+	switch t.Primitive {
+	case "", PrimJSON, PrimStream:
+		return false
+	}
+	return true
+}

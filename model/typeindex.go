@@ -13,8 +13,12 @@ import (
 //
 // Rule for a type defined twice in a version (same qualified name, compared
 // without case): the page whose file name is the type's name owns it
-// (user.md for user); otherwise the page whose path sorts first. The other
-// definitions get a "duplicate-type" info diagnostic naming the owner.
+// (user.md for user); otherwise the page whose path sorts first. The owner
+// keeps its properties and members and gains those only the other pages
+// list (pages document different subsets of one OData type: Intune's
+// intune-onboarding-devicecategory.md has description, devicecategory.md
+// does not), in path order. The other definitions get a "duplicate-type"
+// info diagnostic naming the owner.
 //
 // A base type that is not defined in the version gets "base-unresolved" and
 // is dropped, as is a base that leads back to the type ("base-cycle"). A
@@ -46,6 +50,7 @@ func BuildTypes(pages []*Page) ([]*Type, []Diagnostic) {
 	for _, t := range byKey {
 		types = append(types, t)
 	}
+	mergeDuplicates(pages, byKey)
 	slices.SortFunc(types, func(a, b *Type) int {
 		return cmp.Or(cmp.Compare(a.Version, b.Version), cmp.Compare(strings.ToLower(a.QualifiedName()), strings.ToLower(b.QualifiedName())), cmp.Compare(a.Page, b.Page))
 	})
@@ -188,4 +193,34 @@ func (ix *TypeIndex) lookupLink(version, dest, text string) *Type {
 		}
 	}
 	return nil
+}
+
+// mergeDuplicates gives each owning type the properties and enum members
+// that only its other definitions list.
+func mergeDuplicates(pages []*Page, byKey map[string]*Type) {
+	var others []*Type
+	for _, p := range pages {
+		for _, t := range p.Types {
+			if t.Name != "" && byKey[t.Version+" "+strings.ToLower(t.QualifiedName())] != t {
+				others = append(others, t)
+			}
+		}
+	}
+	slices.SortFunc(others, func(a, b *Type) int { return cmp.Compare(a.Page, b.Page) })
+	for _, o := range others {
+		own := byKey[o.Version+" "+strings.ToLower(o.QualifiedName())]
+		if own.Kind != o.Kind && (own.Kind == TypeEnum || o.Kind == TypeEnum) {
+			continue
+		}
+		for _, p := range o.Properties {
+			if !slices.ContainsFunc(own.Properties, func(q Property) bool { return strings.EqualFold(q.Name, p.Name) }) {
+				own.Properties = append(own.Properties, p)
+			}
+		}
+		for _, m := range o.Members {
+			if !slices.ContainsFunc(own.Members, func(q EnumMember) bool { return q.Name == m.Name }) {
+				own.Members = append(own.Members, m)
+			}
+		}
+	}
 }

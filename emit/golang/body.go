@@ -17,12 +17,21 @@ func hasParamBody(pg *model.Page) bool {
 // structs are pointers, so that false and 0 can be sent and an absent
 // time or struct is left out. Members the docs do not list
 // travel in AdditionalProperties.
-func genBody(f *jen.File, o *names.Op, ty *typer) {
+func genBody(f *jen.File, ops []*names.Op, ty *typer) {
 	rt := ty.rt
-	pg := o.Page
-	if !hasParamBody(pg) || bodyType(o, ty) != nil {
+	// The page's operations share the struct; one whose body is typed by
+	// a reconciled model type (bodyType) does not use it.
+	var o *names.Op
+	for _, op := range ops {
+		if hasParamBody(op.Page) && bodyType(op, ty) == nil {
+			o = op
+			break
+		}
+	}
+	if o == nil {
 		return
 	}
+	pg := o.Page
 	name := o.Body
 	f.Commentf("%s is the request body of %s.", name, pg.Title)
 	seen := map[string]bool{}
@@ -38,7 +47,8 @@ func genBody(f *jen.File, o *names.Op, ty *typer) {
 		if valuePointer(p.Type) || ty.isStruct(p.Type) {
 			typ = jen.Op("*").Add(typ)
 		}
-		st := jen.Id(fn).Add(typ).Tag(map[string]string{"json": p.Name + ",omitempty"})
+		// omitzero leaves out nil, but sends an empty slice: [] clears a list.
+		st := jen.Id(fn).Add(typ).Tag(map[string]string{"json": p.Name + ",omitzero"})
 		if p.Description != "" {
 			st = jen.Comment(oneLine(p.Description)).Line().Add(st)
 		}

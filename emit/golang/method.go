@@ -121,11 +121,17 @@ func genMethod(f *jen.File, m *names.Op, ty *typer) {
 	rawJSON := jen.Qual("encoding/json", "RawMessage")
 
 	var resultType *jen.Statement
+	unwrap := false // the response is {"value": x}: decode that, return x
 	switch res {
 	case resultJSON:
 		resultType = rawJSON.Clone()
 		rs := m.ResponseRef()
 		switch tn := ty.types.Ref(ty.version, rs); {
+		case model.ValueWrapped(r, rs, tn != nil && tn.Type.Kind == model.TypeEnum):
+			// A primitive or enum result (of a function, an action or a
+			// property path) comes as {"value": x}.
+			resultType = ty.value(rs)
+			unwrap = true
 		case rs.Collection && rs.IsResolved():
 			// Actions and functions wrap a collection in {"value": [...]}.
 			resultType = jen.Qual(rt, "Page").Types(ty.value(rs.Elem()))
@@ -143,6 +149,14 @@ func genMethod(f *jen.File, m *names.Op, ty *typer) {
 	if resultType == nil {
 		body = append(c.expandPath(r, rt, func(err jen.Code) jen.Code { return jen.Return(err) }),
 			jen.Return(jen.Id("c").Dot("c").Dot("Do").Call(jen.Id("ctx"), request, jen.Nil(), jen.Id("opts").Op("..."))))
+	} else if unwrap {
+		zero := jen.Id("out").Dot("Value")
+		body = append([]jen.Code{jen.Var().Id("out").Qual(rt, "Value").Types(resultType.Clone())},
+			c.expandPath(r, rt, func(err jen.Code) jen.Code { return jen.Return(zero.Clone(), err) })...)
+		body = append(body,
+			jen.If(jen.Err().Op(":=").Id("c").Dot("c").Dot("Do").Call(jen.Id("ctx"), request, jen.Op("&").Id("out"), jen.Id("opts").Op("...")), jen.Err().Op("!=").Nil()).
+				Block(jen.Return(zero.Clone(), jen.Err())),
+			jen.Return(zero.Clone(), jen.Nil()))
 	} else {
 		zero := jen.Id("out")
 		body = append([]jen.Code{jen.Var().Id("out").Add(resultType.Clone())},

@@ -104,7 +104,7 @@ func genStruct(f *jen.File, tn *names.TypeName, ty *typer) {
 		if tn.Fields[i] == "" {
 			continue
 		}
-		st := jen.Id(tn.Fields[i]).Add(ty.field(p.Type)).Tag(map[string]string{"json": p.Name + ",omitempty"})
+		st := jen.Id(tn.Fields[i]).Add(ty.field(p.Type)).Tag(map[string]string{"json": p.Name + ",omitzero"})
 		if d := oneLine(p.Description); d != "" {
 			st = jen.Comment(d).Line().Add(st)
 		}

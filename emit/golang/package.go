@@ -36,7 +36,7 @@ func emitPackage(p *pkg, types *names.Types, cfg Config) ([]File, error) {
 	for _, pg := range order {
 		f := newFile(p, rt)
 		f.HeaderComment("Source: " + pg.File)
-		genBody(f, byPage[pg][0], ty)
+		genBody(f, byPage[pg], ty)
 		for _, m := range byPage[pg] {
 			genMethod(f, m, ty)
 		}

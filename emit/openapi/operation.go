@@ -210,6 +210,10 @@ func addResponses(op *openapi3.Operation, o *names.Op, errResp *openapi3.Respons
 		if status == 204 {
 			break
 		}
+		if tn := sc.types.Ref(pg.Version, typ); model.ValueWrapped(o.Route, typ, tn != nil && tn.Type.Kind == model.TypeEnum) {
+			resp.WithJSONSchema(openapi3.NewObjectSchema().WithPropertyRef("value", sc.ref(typ)))
+			break
+		}
 		resp.WithJSONSchemaRef(sc.ref(typ))
 	}
 	op.Responses.Set(strconv.Itoa(status), &openapi3.ResponseRef{Value: resp})
