@@ -2,6 +2,7 @@ package parser
 
 import (
 	"net/textproto"
+	"regexp"
 	"strings"
 
 	"github.com/graphsdkgen/graphsdkgen/model"
@@ -35,7 +36,9 @@ func (w *walker) readHeaders(s *section) {
 			h.Description = get(row, desc).text
 			all := h.Value + " " + h.Description
 			switch {
-			case optionalRE.MatchString(all):
+			case optionalRE.MatchString(all), conditionalRE.MatchString(all):
+				// "This header and $count are required when using
+				// $search": required only sometimes, so not required.
 				h.Required = false
 			case requiredRE.MatchString(all):
 				h.Required = true
@@ -45,6 +48,9 @@ func (w *walker) readHeaders(s *section) {
 		}
 	}
 }
+
+// conditionalRE finds a requirement that holds only in some cases.
+var conditionalRE = regexp.MustCompile(`(?i)\brequired\s+(?:only\s+)?(?:when|if|for|in case)\b`)
 
 // headerName normalizes a header name: strips emphasis and code marks and
 // canonicalizes the case (content-type, Content-type -> Content-Type).

@@ -33,6 +33,7 @@ type replayReport struct {
 	failClasses  map[string]int
 	failExamples map[string]string
 	failures     []string // class, test, first error line
+	verdicts     map[string]int
 }
 
 var classRE = regexp.MustCompile(`(request-mismatch|openapi|body-type|status|empty-body|decode): ([^;\n]{0,300})`)
@@ -92,7 +93,7 @@ func replay(t *testing.T, m *model.Model, goDir, specsDir string) replayReport {
 			t.Fatal(err)
 		}
 	}
-	rep := replayReport{stats: st, failClasses: map[string]int{}, failExamples: map[string]string{}}
+	rep := replayReport{stats: st, failClasses: map[string]int{}, failExamples: map[string]string{}, verdicts: map[string]int{}}
 	cmd := exec.Command("go", "test", "-json", "-run", "TestReplay", "./...")
 	cmd.Dir = goDir
 	cmd.Env = append(os.Environ(), "GOFLAGS=-mod=mod", "GOWORK=off", "GRAPHSDKGEN_VALIDATOR="+startValidator(t, specsDir))
@@ -128,6 +129,7 @@ func replay(t *testing.T, m *model.Model, goDir, specsDir string) replayReport {
 				class = m[1]
 			}
 			rep.failClasses[class]++
+			rep.verdicts[verdict(class, firstLine(classRE.FindString(text)))]++
 			rep.failures = append(rep.failures, class+"\t"+strings.TrimPrefix(ev.Test, "TestReplay/")+"\t"+firstLine(classRE.FindString(text)))
 			if _, ok := rep.failExamples[class]; !ok {
 				rep.failExamples[class] = strings.TrimPrefix(ev.Test, "TestReplay/") + ": " + firstLine(classRE.FindString(text))
@@ -167,6 +169,14 @@ func (r replayReport) String() string {
 	slices.Sort(ks)
 	for _, k := range ks {
 		fmt.Fprintf(&b, "  failed, %s: %d, e.g. %s\n", k, r.failClasses[k], r.failExamples[k])
+	}
+	ks = ks[:0]
+	for k := range r.verdicts {
+		ks = append(ks, k)
+	}
+	slices.Sort(ks)
+	for _, k := range ks {
+		fmt.Fprintf(&b, "  failures by cause, %s: %d\n", k, r.verdicts[k])
 	}
 	return b.String()
 }

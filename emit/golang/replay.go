@@ -128,12 +128,19 @@ func matchExample(pg *model.Page, e model.Example, byKey map[string]*names.Op) (
 	return nil, nil, "docs: example URL matches no route of its page"
 }
 
-var placeholderRE = regexp.MustCompile(`\\\{[^}]*\\\}`)
+var placeholderRE = regexp.MustCompile(`(:/)?\\\{[^}]*\\\}`)
 
+// routeRegexp matches example paths against a route: a parameter is one
+// path segment, except a drive item path (root:/{item-path}:), which may
+// hold slashes.
 func routeRegexp(p string) *regexp.Regexp {
 	q := regexp.QuoteMeta(p)
-	q = strings.ReplaceAll(q, `:/\{`, `:/\{`)
-	q = placeholderRE.ReplaceAllStringFunc(q, func(string) string { return `(.+?)` })
+	q = placeholderRE.ReplaceAllStringFunc(q, func(m string) string {
+		if strings.HasPrefix(m, ":/") {
+			return `:/(.+?)`
+		}
+		return `([^/]+?)`
+	})
 	return regexp.MustCompile(`(?i)^` + q + `$`)
 }
 

@@ -133,7 +133,12 @@ func requestBody(o *names.Op, sc *schemas) *openapi3.RequestBody {
 		}
 		schema = openapi3.NewObjectSchema()
 		for _, p := range b.Parameters {
-			schema.WithPropertyRef(p.Name, sc.described(sc.ref(p.Type), p.Description))
+			ps := sc.ref(p.Type)
+			if !p.Required {
+				// OData parameters are nullable unless declared otherwise.
+				ps = nullable(ps)
+			}
+			schema.WithPropertyRef(p.Name, sc.described(ps, p.Description))
 			if p.Required {
 				schema.Required = append(schema.Required, p.Name)
 			}

@@ -79,6 +79,9 @@ func (c *Client) prepare(req *Request, cfg *callConfig, out any) (outgoing, erro
 		return outgoing{}, fmt.Errorf("graph: Request.Path %q: %w", p, errors.Unwrap(err))
 	}
 	reqBody := req.Body
+	if len(cfg.members) > 0 && reqBody != nil {
+		reqBody = withMembers{v: reqBody, members: cfg.members}
+	}
 	if len(cfg.nulls) > 0 && reqBody != nil {
 		reqBody = WithNulls(reqBody, cfg.nulls...)
 	}

@@ -19,6 +19,7 @@ type callConfig struct {
 	noRedirect   bool
 	allowForeign bool
 	nulls        []string
+	members      map[string]any
 }
 
 // Response is filled by CaptureResponse with the final response's status and

@@ -11,7 +11,7 @@ import (
 
 // ManagedDeviceDeprovisionBody is the request body of deprovision action.
 type ManagedDeviceDeprovisionBody struct {
-	DeprovisionReason string `json:"deprovisionReason,omitempty"`
+	DeprovisionReason string `json:"deprovisionReason,omitzero"`
 	// AdditionalProperties holds members the docs do not list; they are sent as they are.
 	AdditionalProperties map[string]json.RawMessage `json:"-"`
 }

@@ -1,0 +1,90 @@
+package model
+
+import (
+	"slices"
+	"testing"
+)
+
+func page(file string, types ...*Type) *Page {
+	for _, t := range types {
+		t.Page, t.Version = file, VersionV1
+	}
+	return &Page{File: file, Version: VersionV1, Kind: KindResource, Types: types}
+}
+
+func props(names ...string) []Property {
+	var out []Property
+	for _, n := range names {
+		out = append(out, Property{Name: n, Type: TypeRef{Name: "String"}})
+	}
+	return out
+}
+
+func TestBuildTypes(t *testing.T) {
+	entity := &Type{Name: "entity", Kind: TypeEntity, Key: "id", Properties: props("id")}
+	app := &Type{Name: "mobileApp", Kind: TypeComplex, Base: "entity", Properties: props("displayName")}
+	lob := &Type{Name: "lobApp", Kind: TypeComplex, Base: "microsoft.graph.mobileApp", Properties: props("fileName")}
+	// The same type on two pages: the page named after it owns it and gains
+	// what only the other lists.
+	catA := &Type{Name: "deviceCategory", Kind: TypeEntity, Properties: props("id", "displayName")}
+	catB := &Type{Name: "deviceCategory", Kind: TypeEntity, Properties: props("id", "description")}
+	orphan := &Type{Name: "orphan", Kind: TypeComplex, Base: "missing"}
+	loopA := &Type{Name: "loopA", Base: "loopB", Kind: TypeComplex}
+	loopB := &Type{Name: "loopB", Base: "loopA", Kind: TypeComplex}
+	pages := []*Page{
+		page("v1.0/resources/entity.md", entity), page("v1.0/resources/mobileapp.md", app),
+		page("v1.0/resources/lobapp.md", lob), page("v1.0/resources/devicecategory.md", catA),
+		page("v1.0/resources/intune-onboarding-devicecategory.md", catB), page("v1.0/resources/orphan.md", orphan),
+		page("v1.0/resources/loop.md", loopA, loopB),
+	}
+	types, diags := BuildTypes(pages)
+	if len(types) != 7 {
+		t.Fatalf("%d types, want 7", len(types))
+	}
+	if app.Base != "microsoft.graph.entity" || app.Kind != TypeEntity || lob.Kind != TypeEntity {
+		t.Errorf("base chain: mobileApp base %q kind %s, lobApp kind %s", app.Base, app.Kind, lob.Kind)
+	}
+	var names []string
+	for _, p := range catA.Properties {
+		names = append(names, p.Name)
+	}
+	if !slices.Equal(names, []string{"id", "displayName", "description"}) {
+		t.Errorf("merged properties %v", names)
+	}
+	if orphan.Base != "" || loopA.Base != "" && loopB.Base != "" {
+		t.Errorf("unresolved or cyclic bases must be dropped: %q %q %q", orphan.Base, loopA.Base, loopB.Base)
+	}
+	codes := map[string]int{}
+	for _, d := range diags {
+		codes[d.Code]++
+	}
+	if codes["duplicate-type"] != 1 || codes["base-unresolved"] != 1 || codes["base-cycle"] != 1 {
+		t.Errorf("diagnostics %v", codes)
+	}
+
+	// Resolution and reconciliation of one route on two pages.
+	api := func(file, body string) *Page {
+		return &Page{File: file, Version: VersionV1, Kind: KindAPI,
+			Routes:      []Route{{Method: "PATCH", Path: "/deviceAppManagement/mobileApps/{id}"}},
+			RequestBody: &Body{Kind: BodyResource, Type: TypeRef{Name: body, Link: "../resources/" + body + ".md"}},
+			Response:    &Response{Kind: ResponseObject, Type: TypeRef{Name: "string"}}}
+	}
+	m := &Model{Pages: append(pages, api("v1.0/api/a.md", "lobApp"), api("v1.0/api/b.md", "mobileApp"))}
+	m.Types = types
+	m.Operations, _ = BuildOperations(m.Pages)
+	st, rdiags := ResolveTypes(m)
+	ReconcileOperationTypes(m)
+	if st.BodiesResolved != 2 || len(rdiags) != 0 {
+		t.Errorf("bodies resolved %d, diags %v", st.BodiesResolved, rdiags)
+	}
+	if m.Pages[len(m.Pages)-1].Response.Type.Primitive != PrimString {
+		t.Errorf("string must resolve to the String primitive")
+	}
+	op := m.Operations[0]
+	if op.BodyType == nil || op.BodyType.Target != "microsoft.graph.mobileApp" {
+		t.Errorf("reconciled body type %+v, want the common base mobileApp", op.BodyType)
+	}
+	if !ValueWrapped(Route{}, TypeRef{Primitive: PrimInt32}, false) || ValueWrapped(Route{Segments: []Segment{{Kind: SegmentCount}}}, TypeRef{Primitive: PrimInt32}, false) {
+		t.Error("ValueWrapped: a primitive result is wrapped, $count is not")
+	}
+}
