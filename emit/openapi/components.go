@@ -32,10 +32,6 @@ func (s *schemas) addTypes() {
 		}
 		s.doc.Components.Schemas[names.SchemaName(tn.Type)] = s.typeSchema(tn).NewRef()
 	}
-	// Now that every component exists, point the references at them.
-	for _, ref := range s.doc.Components.Schemas {
-		s.link(ref)
-	}
 }
 
 func (s *schemas) typeSchema(tn *names.TypeName) *openapi3.Schema {
@@ -81,13 +77,13 @@ func (s *schemas) typeSchema(tn *names.TypeName) *openapi3.Schema {
 	if tn.Poly {
 		d := &openapi3.Discriminator{PropertyName: "@odata.type", Mapping: map[string]openapi3.MappingRef{}}
 		for _, dt := range tn.Derived {
-			d.Mapping["#"+dt.QualifiedName()] = openapi3.MappingRef{Ref: schemaRef(dt.QualifiedName())}
+			d.Mapping["#"+dt.QualifiedName()] = openapi3.MappingRef(*refTo(names.SchemaName(dt)))
 		}
 		own.Discriminator = d
 	}
 	var out *openapi3.Schema
 	if b := s.types.Of(t.Version, t.Base); b != nil {
-		out = &openapi3.Schema{AllOf: openapi3.SchemaRefs{{Ref: schemaRef(names.SchemaName(b.Type))}, own.NewRef()}}
+		out = &openapi3.Schema{AllOf: openapi3.SchemaRefs{refTo(names.SchemaName(b.Type)), own.NewRef()}}
 	} else {
 		out = own
 	}
@@ -119,8 +115,7 @@ func (s *schemas) ref(t model.TypeRef) *openapi3.SchemaRef {
 	case t.Primitive != "":
 		item = primitiveSchema(t.Primitive).NewRef()
 	case t.Target != "" && s.types.Of(s.version, t.Target) != nil:
-		item = &openapi3.SchemaRef{Ref: schemaRef(names.SchemaName(s.types.Of(s.version, t.Target).Type))}
-		item.Value = s.component(item.Ref)
+		item = refTo(names.SchemaName(s.types.Of(s.version, t.Target).Type))
 	default:
 		any := &openapi3.Schema{}
 		if t.Name != "" {
@@ -136,51 +131,15 @@ func (s *schemas) ref(t model.TypeRef) *openapi3.SchemaRef {
 	return item
 }
 
-// component returns the component schema a reference names, if built.
-func (s *schemas) component(ref string) *openapi3.Schema {
-	if c := s.doc.Components.Schemas[strings.TrimPrefix(ref, "#/components/schemas/")]; c != nil {
-		return c.Value
-	}
-	return nil
-}
-
-// link sets the Value of every reference inside a schema, so that the
-// document validates in memory as it would once loaded.
-func (s *schemas) link(r *openapi3.SchemaRef) {
-	seen := map[*openapi3.Schema]bool{}
-	var walk func(r *openapi3.SchemaRef)
-	walk = func(r *openapi3.SchemaRef) {
-		if r == nil {
-			return
-		}
-		if r.Ref != "" {
-			if r.Value == nil {
-				r.Value = s.component(r.Ref)
-			}
-			return
-		}
-		v := r.Value
-		if v == nil || seen[v] {
-			return
-		}
-		seen[v] = true
-		for _, p := range v.Properties {
-			walk(p)
-		}
-		walk(v.Items)
-		for _, a := range v.AllOf {
-			walk(a)
-		}
-		if v.Discriminator != nil {
-			for k, m := range v.Discriminator.Mapping {
-				if m.Value == nil {
-					m.Value = s.component(m.Ref)
-					v.Discriminator.Mapping[k] = m
-				}
-			}
-		}
-	}
-	walk(r)
+// refTo is a reference to a component schema. Its Value is an empty
+// schema, not the component: kin-openapi validates the schema behind every
+// reference where it occurs, which over Graph's thousands of references to
+// the same components costs more than the rest of the run; each component
+// is validated once, as a component. Every reference is made from a
+// names.TypeName of the version, whose component addTypes adds, so none
+// dangles.
+func refTo(name string) *openapi3.SchemaRef {
+	return &openapi3.SchemaRef{Ref: schemaRef(name), Value: &openapi3.Schema{}}
 }
 
 // described gives a non-reference schema a description.

@@ -1,12 +1,10 @@
 package openapi
 
 import (
-	"bytes"
 	"encoding/json"
 	"fmt"
 
 	"github.com/getkin/kin-openapi/openapi3"
-	yaml "gopkg.in/yaml.v3"
 )
 
 // Marshal renders a document as YAML and as indented JSON. Both encoders
@@ -22,14 +20,9 @@ func Marshal(doc *openapi3.T) (yamlData, jsonData []byte, err error) {
 	if err := json.Unmarshal(jsonData, &v); err != nil {
 		return nil, nil, err
 	}
-	var buf bytes.Buffer
-	enc := yaml.NewEncoder(&buf)
-	enc.SetIndent(2)
-	if err := enc.Encode(v); err != nil {
+	yamlData, err = encodeYAML(v)
+	if err != nil {
 		return nil, nil, fmt.Errorf("encoding OpenAPI YAML: %w", err)
 	}
-	if err := enc.Close(); err != nil {
-		return nil, nil, err
-	}
-	return buf.Bytes(), jsonData, nil
+	return yamlData, jsonData, nil
 }
