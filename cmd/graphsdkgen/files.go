@@ -8,8 +8,10 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/graphsdkgen/graphsdkgen/emit"
 )
@@ -102,14 +104,8 @@ func writeTrees(trees []tree) error {
 		if err != nil {
 			return err
 		}
-		for _, f := range t.files {
-			p := filepath.Join(t.dir, filepath.FromSlash(f.Path))
-			if old, err := os.ReadFile(p); err == nil && bytes.Equal(old, f.Data) {
-				continue
-			}
-			if err := writeFileAtomic(p, f.Data); err != nil {
-				return err
-			}
+		if err := writeFiles(t); err != nil {
+			return err
 		}
 		for _, p := range st {
 			if err := os.Remove(p); err != nil {
@@ -121,6 +117,46 @@ func writeTrees(trees []tree) error {
 	return nil
 }
 
+// writeFiles writes a tree's files that differ from what is on disk, from
+// several goroutines (the work is system calls); each file is written
+// whole or not at all, so the result does not depend on their order.
+func writeFiles(t tree) error {
+	dirs := map[string]bool{}
+	for _, f := range t.files {
+		dirs[filepath.Dir(filepath.Join(t.dir, filepath.FromSlash(f.Path)))] = true
+	}
+	for d := range dirs {
+		if err := os.MkdirAll(d, 0o755); err != nil {
+			return err
+		}
+	}
+	errs := make([]error, len(t.files))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range 4 * runtime.GOMAXPROCS(0) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				f := t.files[i]
+				p := filepath.Join(t.dir, filepath.FromSlash(f.Path))
+				if old, err := os.ReadFile(p); err == nil && bytes.Equal(old, f.Data) {
+					continue
+				}
+				errs[i] = writeFileAtomic(p, f.Data)
+			}
+		}()
+	}
+	for i := range t.files {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	return errors.Join(errs...)
+}
+
+// writeFileAtomic writes p through a temporary file in its directory,
+// renamed into place, so that p is never half-written.
 func writeFileAtomic(p string, data []byte) error {
 	if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
 		return err
@@ -129,18 +165,20 @@ func writeFileAtomic(p string, data []byte) error {
 	if err != nil {
 		return err
 	}
-	defer os.Remove(tmp.Name())
-	if _, err := tmp.Write(data); err != nil {
-		tmp.Close()
-		return err
+	_, err = tmp.Write(data)
+	if err == nil {
+		err = tmp.Chmod(0o644)
 	}
-	if err := tmp.Close(); err != nil {
-		return err
+	if cerr := tmp.Close(); err == nil {
+		err = cerr
 	}
-	if err := os.Chmod(tmp.Name(), 0o644); err != nil {
-		return err
+	if err == nil {
+		err = os.Rename(tmp.Name(), p)
 	}
-	return os.Rename(tmp.Name(), p)
+	if err != nil {
+		os.Remove(tmp.Name())
+	}
+	return err
 }
 
 // removeEmptyDirs removes directories left empty under root, deepest first.
