@@ -34,6 +34,9 @@ type replayReport struct {
 	failExamples map[string]string
 	failures     []string // class, test, first error line
 	verdicts     map[string]int
+	// decodeFails counts the cases whose response did not decode into the
+	// method's result type, whatever else failed.
+	decodeFails int
 }
 
 var classRE = regexp.MustCompile(`(request-mismatch|openapi|body-type|status|empty-body|decode): ([^;\n]{0,300})`)
@@ -129,6 +132,9 @@ func replay(t *testing.T, m *model.Model, goDir, specsDir string) replayReport {
 				class = m[1]
 			}
 			rep.failClasses[class]++
+			if strings.Contains(text, "decode: ") {
+				rep.decodeFails++
+			}
 			rep.verdicts[verdict(class, firstLine(classRE.FindString(text)))]++
 			rep.failures = append(rep.failures, class+"\t"+strings.TrimPrefix(ev.Test, "TestReplay/")+"\t"+firstLine(classRE.FindString(text)))
 			if _, ok := rep.failExamples[class]; !ok {
@@ -154,6 +160,7 @@ func (r replayReport) String() string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "example pairs %d, replayed %d: pass %d, fail %d (%s of pairs replayed cleanly)\n",
 		r.stats.Pairs, r.stats.Emitted, r.pass, r.fail, fmtPct(r.pass, r.stats.Pairs))
+	fmt.Fprintf(&b, "JSON responses decoded into the operation's type: %s\n", fmtPct(r.stats.Decoded-r.decodeFails, r.stats.Decoded))
 	var ks []string
 	for k := range r.stats.Skipped {
 		ks = append(ks, k)

@@ -24,6 +24,9 @@ var replayHelpers string
 type ReplayStats struct {
 	Pairs   int            // examples with a request and a response
 	Emitted int            // made into test cases
+	// Decoded counts the emitted cases whose response body is JSON that the
+	// method decodes into its result type.
+	Decoded int
 	Skipped map[string]int // reason -> count
 }
 
@@ -75,6 +78,9 @@ func Replay(m *model.Model, ops []*names.Op, types *names.Types, cfg Config) ([]
 			ty := &typer{types: types, version: o.Version, pkg: o.Package, module: cfg.Module, rt: rt}
 			cases[p] = append(cases[p], replayCase(o, pg, i, e, values, ty))
 			st.Emitted++
+			if looksJSON(e.Response.Body) && resultOf(o.Page, o.Route) != resultNone && resultOf(o.Page, o.Route) != resultStream {
+				st.Decoded++
+			}
 		}
 	}
 	var files []File
