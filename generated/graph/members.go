@@ -28,10 +28,12 @@ func SendMember(name string, value any) CallOption {
 	}
 }
 
-// withMembers is a body with top-level members set over it.
+// withMembers is a body with top-level members set over it; what names
+// the function that made it, for errors.
 type withMembers struct {
 	v       any
 	members map[string]any
+	what    string
 }
 
 // MarshalJSON encodes w.v as an object with w.members set.
@@ -41,7 +43,7 @@ func (w withMembers) MarshalJSON() ([]byte, error) {
 		return nil, err
 	}
 	if t := bytes.TrimLeft(data, " \t\r\n"); len(t) == 0 || t[0] != '{' {
-		return nil, fmt.Errorf("graph: SendMember needs a body that encodes to a JSON object, got %T", w.v)
+		return nil, fmt.Errorf("graph: %s needs a value that encodes to a JSON object, got %T", w.what, w.v)
 	}
 	var m map[string]json.RawMessage
 	if err := json.Unmarshal(data, &m); err != nil {
@@ -50,7 +52,7 @@ func (w withMembers) MarshalJSON() ([]byte, error) {
 	for k, v := range w.members {
 		b, err := json.Marshal(v)
 		if err != nil {
-			return nil, fmt.Errorf("graph: SendMember %q: %w", k, err)
+			return nil, fmt.Errorf("graph: %s %q: %w", w.what, k, err)
 		}
 		m[k] = b
 	}

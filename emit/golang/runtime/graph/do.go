@@ -78,7 +78,7 @@ func (c *Client) prepare(req *Request, cfg *callConfig, out any) (outgoing, erro
 	}
 	reqBody := req.Body
 	if len(cfg.members) > 0 && reqBody != nil {
-		reqBody = withMembers{v: reqBody, members: cfg.members}
+		reqBody = withMembers{v: reqBody, members: cfg.members, what: "SendMember"}
 	}
 	if len(cfg.nulls) > 0 && reqBody != nil {
 		reqBody = WithNulls(reqBody, cfg.nulls...)

@@ -1,14 +1,10 @@
 package graph
 
-import (
-	"bytes"
-	"encoding/json"
-	"fmt"
-)
+import "encoding/json"
 
 // WithNulls returns a JSON body that is v with each of the named top-level
 // members set to null. It is the way to clear a property in a PATCH:
-// generated models use pointer fields with omitempty, so a nil field is
+// generated models use pointer fields with omitzero, so a nil field is
 // left out of the body and the property keeps its value, while an explicit
 // null clears it.
 //
@@ -23,31 +19,9 @@ import (
 // cannot be named. The output's members are sorted by name. v is encoded
 // each time the body is marshaled, not when WithNulls is called.
 func WithNulls(v any, members ...string) json.Marshaler {
-	return withNulls{v: v, members: append([]string(nil), members...)}
-}
-
-// withNulls is the json.Marshaler returned by WithNulls.
-type withNulls struct {
-	v       any
-	members []string
-}
-
-// MarshalJSON encodes w.v as an object with w.members set to null.
-func (w withNulls) MarshalJSON() ([]byte, error) {
-	data, err := json.Marshal(w.v)
-	if err != nil {
-		return nil, err
+	m := make(map[string]any, len(members))
+	for _, k := range members {
+		m[k] = json.RawMessage("null")
 	}
-	if t := bytes.TrimLeft(data, " \t\r\n"); len(t) == 0 || t[0] != '{' {
-		return nil, fmt.Errorf("graph: WithNulls needs a value that encodes to a JSON object, got %T", w.v)
-	}
-	var m map[string]json.RawMessage
-	if err := json.Unmarshal(data, &m); err != nil {
-		return nil, err
-	}
-	null := json.RawMessage("null")
-	for _, k := range w.members {
-		m[k] = null
-	}
-	return json.Marshal(m)
+	return withMembers{v: v, members: m, what: "WithNulls"}
 }
