@@ -144,7 +144,15 @@ func replay(t *testing.T, m *model.Model, goDir, specsDir string) replayReport {
 	}
 	if f := os.Getenv("GRAPHSDKGEN_REPLAY_FAILURES"); f != "" {
 		slices.Sort(rep.failures)
-		if err := os.WriteFile(f, []byte(strings.Join(rep.failures, "\n")+"\n"), 0o644); err != nil {
+		// Appended: a corpus run replays both eras.
+		w, err := os.OpenFile(f, os.O_CREATE|os.O_APPEND|os.O_WRONLY, 0o644)
+		if err == nil {
+			_, err = w.WriteString(strings.Join(rep.failures, "\n") + "\n")
+			if cerr := w.Close(); err == nil {
+				err = cerr
+			}
+		}
+		if err != nil {
 			t.Error(err)
 		}
 	}
