@@ -175,7 +175,7 @@ func (r replayReport) String() string {
 	}
 	slices.Sort(ks)
 	for _, k := range ks {
-		fmt.Fprintf(&b, "  not replayed, %s: %d\n", k, r.stats.Skipped[k])
+		fmt.Fprintf(&b, "  not replayed, %s: %d, e.g. %s\n", k, r.stats.Skipped[k], r.stats.SkippedExample[k])
 	}
 	ks = ks[:0]
 	for k := range r.failClasses {

@@ -28,6 +28,9 @@ type ReplayStats struct {
 	// method decodes into its result type.
 	Decoded int
 	Skipped map[string]int // reason -> count
+	// SkippedExample names the first example left out for each reason
+	// (page#n: URL).
+	SkippedExample map[string]string
 }
 
 // Replay emits, for every package, replay_test.go: one subtest per example
@@ -40,7 +43,7 @@ type ReplayStats struct {
 // SDK.
 func Replay(m *model.Model, ops []*names.Op, types *names.Types, cfg Config) ([]File, ReplayStats) {
 	rt := path.Join(cfg.Module, "graph")
-	st := ReplayStats{Skipped: map[string]int{}}
+	st := ReplayStats{Skipped: map[string]int{}, SkippedExample: map[string]string{}}
 	byKey := map[string]*names.Op{}
 	for _, o := range ops {
 		byKey[o.Version+" "+model.RouteKey(o.Route.Method, o.Route.Path)] = o
@@ -66,6 +69,9 @@ func Replay(m *model.Model, ops []*names.Op, types *names.Types, cfg Config) ([]
 			}
 			if why != "" {
 				st.Skipped[why]++
+				if _, ok := st.SkippedExample[why]; !ok {
+					st.SkippedExample[why] = fmt.Sprintf("%s#%d: %s %s", pg.Name, i+1, e.Request.Method, e.Request.URL)
+				}
 				continue
 			}
 			key := o.Version + "/" + o.Package
