@@ -98,7 +98,11 @@ func genStruct(f *jen.File, tn *names.TypeName, ty *typer) {
 		fields = append(fields, ty.named(b, b.Name))
 	} else {
 		fields = append(fields, jen.Comment("ODataType is the value's @odata.type, such as \"#"+t.QualifiedName()+"\".").Line().
-			Id("ODataType").Op("*").String().Tag(map[string]string{"json": "@odata.type,omitempty"}))
+			Id("ODataType").Op("*").String().Tag(map[string]string{"json": "@odata.type,omitempty"}),
+			jen.Comment("AdditionalData holds the members the type has no field for (OData annotations such as").Line().
+				Comment("\"members@odata.bind\", newer properties); the runtime sends and fills it, and a nil").Line().
+				Comment("value sends null. See graph.Marshal.").Line().
+				Id("AdditionalData").Map(jen.String()).Any().Tag(map[string]string{"json": "-"}))
 	}
 	for i, p := range t.Properties {
 		if tn.Fields[i] == "" {

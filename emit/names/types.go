@@ -213,7 +213,7 @@ func nameTypes(tns []*TypeName, taken map[string]bool) {
 func (ts *Types) nameMembers(tn *TypeName) {
 	t := tn.Type
 	inBase := map[string]bool{}
-	taken := map[string]bool{"ODataType": true}
+	taken := map[string]bool{"ODataType": true, "AdditionalData": true}
 	for b := ts.Of(t.Version, t.Base); b != nil; b = ts.Of(b.Type.Version, b.Type.Base) {
 		taken[b.Name] = true
 		for _, p := range b.Type.Properties {

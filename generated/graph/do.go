@@ -238,7 +238,7 @@ func (c *Client) finish(resp *http.Response, o *outgoing, out any, cfg *callConf
 	s := resp.StatusCode
 	switch {
 	case s >= 200 && s < 300:
-		return decode(resp, o, out)
+		return decode(resp, o, out, &c.additional)
 	case s >= 300 && s < 400 && cfg.noRedirect:
 		if loc, err := resp.Location(); err == nil {
 			drainClose(resp.Body)

@@ -38,7 +38,7 @@ type withMembers struct {
 
 // MarshalJSON encodes w.v as an object with w.members set.
 func (w withMembers) MarshalJSON() ([]byte, error) {
-	data, err := json.Marshal(w.v)
+	data, err := Marshal(w.v)
 	if err != nil {
 		return nil, err
 	}

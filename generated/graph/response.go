@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"reflect"
 )
 
 // maxPrealloc bounds the buffer allocated up front from Content-Length.
@@ -18,7 +19,7 @@ const maxPrealloc = 16 << 20
 const maxDrain = 256 << 10
 
 // decode handles a 2xx response according to the rules documented on Do.
-func decode(resp *http.Response, o *outgoing, out any) error {
+func decode(resp *http.Response, o *outgoing, out any, additional *typeCache) error {
 	switch dst := out.(type) {
 	case nil:
 		drainClose(resp.Body)
@@ -46,6 +47,11 @@ func decode(resp *http.Response, o *outgoing, out any) error {
 	}
 	if err := json.Unmarshal(b, out); err != nil {
 		return fmt.Errorf("graph: %s %s: decoding response: %w", o.method, displayURL(o.u, o.own), err)
+	}
+	if additional.holds(reflect.TypeOf(out)) {
+		if err := fillAdditional(b, out, false); err != nil {
+			return fmt.Errorf("graph: %s %s: decoding response: %w", o.method, displayURL(o.u, o.own), err)
+		}
 	}
 	return nil
 }

@@ -65,7 +65,7 @@ func newBody(v any, contentType string) (reqBody, string, error) {
 		}
 		return readerBody(b), contentType, nil
 	}
-	data, err := json.Marshal(v)
+	data, err := Marshal(v)
 	if err != nil {
 		return reqBody{}, "", fmt.Errorf("graph: encoding request body: %w", err)
 	}
