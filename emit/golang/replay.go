@@ -22,8 +22,8 @@ var replayHelpers string
 
 // ReplayStats counts the example pairs Replay saw and why it left some out.
 type ReplayStats struct {
-	Pairs   int            // examples with a request and a response
-	Emitted int            // made into test cases
+	Pairs   int // examples with a request and a response
+	Emitted int // made into test cases
 	// Decoded counts the emitted cases whose response body is JSON that the
 	// method decodes into its result type.
 	Decoded int

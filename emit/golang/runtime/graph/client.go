@@ -61,7 +61,7 @@ type Client struct {
 	nocfg      callConfig // shared, read-only config for calls without options
 
 	lastBearer atomic.Pointer[bearerValue] // a cache only; see bearer
-	additional typeCache                    // which result types hold AdditionalData
+	additional typeCache                   // which result types hold AdditionalData
 }
 
 // NewClient validates o and returns a Client.
