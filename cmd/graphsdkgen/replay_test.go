@@ -39,7 +39,7 @@ type replayReport struct {
 	decodeFails int
 }
 
-var classRE = regexp.MustCompile(`(request-mismatch|openapi|body-type|status|empty-body|decode): ([^;\n]{0,300})`)
+var classRE = regexp.MustCompile(`(request-mismatch|openapi|body-type|status|empty-body|decode): ([^;\n]{0,600})`)
 
 // startValidator serves the OpenAPI documents under specsDir: a request to
 // /<version>/<path> is answered 204 when it validates against that
