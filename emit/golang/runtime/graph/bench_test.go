@@ -152,3 +152,36 @@ func BenchmarkHandwrittenInMemory(b *testing.B) {
 		}
 	}
 }
+
+// modelUser is shaped like a generated model type: pointer fields and
+// AdditionalData, which costs Do a second decoding pass.
+type modelUser struct {
+	ODataType      *string        `json:"@odata.type,omitempty"`
+	ID             *string        `json:"id,omitzero"`
+	DisplayName    *string        `json:"displayName,omitzero"`
+	Mail           *string        `json:"mail,omitzero"`
+	AdditionalData map[string]any `json:"-"`
+}
+
+// BenchmarkDoModel is BenchmarkDo decoding into a generated-style model.
+func BenchmarkDoModel(b *testing.B) {
+	srv := benchServer(b)
+	c, err := NewClient(Options{
+		BaseURL: srv.URL + "/v1.0",
+		TokenSource: TokenSourceFunc(func(context.Context, []string) (string, error) {
+			return testToken, nil
+		}),
+	})
+	if err != nil {
+		b.Fatal(err)
+	}
+	ctx := context.Background()
+	req := &Request{Method: http.MethodGet, Path: "/users/48d31887"}
+	b.ReportAllocs()
+	for b.Loop() {
+		var u modelUser
+		if err := c.Do(ctx, req, &u); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
