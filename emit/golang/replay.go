@@ -84,7 +84,7 @@ func Replay(m *model.Model, ops []*names.Op, types *names.Types, cfg Config) ([]
 			ty := &typer{types: types, version: o.Version, pkg: o.Package, module: cfg.Module, rt: rt}
 			cases[p] = append(cases[p], replayCase(o, pg, i, e, values, ty))
 			st.Emitted++
-			if looksJSON(e.Response.Body) && resultOf(o.Page, o.Route) != resultNone && resultOf(o.Page, o.Route) != resultStream {
+			if e.Response.Status < 400 && looksJSON(e.Response.Body) && resultOf(o.Page, o.Route) != resultNone && resultOf(o.Page, o.Route) != resultStream {
 				st.Decoded++
 			}
 		}
@@ -162,8 +162,6 @@ func replayable(e model.Example) string {
 	switch {
 	case resp.Status >= 300 && resp.Status < 400:
 		return "redirect response (not replayed)"
-	case resp.Status >= 400:
-		return "error response example"
 	case looksJSON(req.Body) && req.JSON == nil:
 		return "docs: request body not valid JSON"
 	case strings.TrimSpace(req.Body) != "" && req.JSON == nil:
@@ -275,6 +273,16 @@ func replayCase(o *names.Op, pg *model.Page, i int, e model.Example, values []st
 	}
 	args = append(args, opts.Op("..."))
 	callExpr := jen.Id("c").Dot(o.Name).Call(args...)
+	if resp.Status >= 400 {
+		// An error example: the method must return it as a *graph.Error.
+		errOnly := callExpr
+		if resultOf(o.Page, o.Route) != resultNone {
+			body = append(body, jen.List(jen.Id("_"), jen.Err()).Op(":=").Add(callExpr))
+			errOnly = jen.Err()
+		}
+		body = append(body, jen.Id("replayError").Call(jen.Id("t"), errOnly, jen.Lit(resp.Status)))
+		return jen.Id("t").Dot("Run").Call(jen.Lit(fmt.Sprintf("%s#%d", pg.Name, i+1)), jen.Func().Params(jen.Id("t").Op("*").Qual("testing", "T")).Block(body...))
+	}
 	switch resultOf(o.Page, o.Route) {
 	case resultNone:
 		body = append(body, jen.Id("replayResult").Call(jen.Id("t"), callExpr))
