@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"os"
 	"path"
+	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/yuin/goldmark"
@@ -59,6 +61,14 @@ func (p *Parser) ParsePage(file, rel string, src []byte) (pg *model.Page, ds []m
 	pg.Version = versionFromPath(file)
 	w := &walker{p: p, src: src, li: li, d: d, page: pg, file: file}
 	w.walk(doc)
+	if pg.Kind == model.KindResource && len(pg.Routes) > 0 && strings.Contains("/"+filepath.ToSlash(file), "/api/") {
+		// API pages tagged as resource pages (7 in the 2021 corpus): the
+		// folder and the HTTP request section say what they are.
+		d.warnf(pg.Pos, "doc-type-mismatch", "the page is in api/ and has an HTTP request section but its doc_type is resourcePageType: write doc_type: apiPageType")
+		pg.Kind = model.KindAPI
+		pg.Types = nil
+		d.list = slices.DeleteFunc(d.list, func(x model.Diagnostic) bool { return x.Code == "resource-no-type" })
+	}
 	w.finish()
 	if pg.Version == "" && pg.Kind == model.KindAPI {
 		d.errorf(pg.Pos, "version-unknown", "cannot tell the API version: the path has no /beta/ or /v1.0/ and no example URL names one")
