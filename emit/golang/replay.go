@@ -160,14 +160,24 @@ func routeRegexp(p string) *regexp.Regexp {
 func replayable(e model.Example) string {
 	req, resp := e.Request, e.Response
 	switch {
-	case resp.Status >= 300 && resp.Status < 400:
-		return "redirect response (not replayed)"
+	case resp.Status >= 300 && resp.Status < 400 && exampleHeader(resp.Headers, "Location") == "":
+		return "docs: redirect example without a Location header"
 	case looksJSON(req.Body) && req.JSON == nil:
 		return "docs: request body not valid JSON"
 	case strings.TrimSpace(req.Body) != "" && req.JSON == nil:
 		return "non-JSON request body (MIME, binary: not replayed yet)"
 	case looksJSON(resp.Body) && resp.JSON == nil:
 		return "docs: response body not valid JSON"
+	}
+	return ""
+}
+
+// exampleHeader is the value of an example's header, or "".
+func exampleHeader(hs []model.KeyValue, name string) string {
+	for _, h := range hs {
+		if strings.EqualFold(h.Key, name) {
+			return strings.TrimSpace(h.Value)
+		}
 	}
 	return ""
 }
@@ -200,6 +210,7 @@ func replayCase(o *names.Op, pg *model.Page, i int, e model.Example, values []st
 		jen.Id("Method"): jen.Lit(req.Method), jen.Id("Path"): jen.Lit(wantPath), jen.Id("Query"): jen.Lit(query),
 		jen.Id("Body"): jen.Lit(string(req.JSON)), jen.Id("Status"): jen.Lit(resp.Status),
 		jen.Id("ContentType"): jen.Lit(ct), jen.Id("RespBody"): jen.Lit(resp.Body),
+		jen.Id("Location"): jen.Lit(exampleHeader(resp.Headers, "Location")),
 	}
 	var body []jen.Code
 	body = append(body, jen.Id("c").Op(":=").Id("New").Call(jen.Id("replayClient").Call(jen.Id("t"), jen.Id("exchange").Values(ex))))
@@ -268,11 +279,32 @@ func replayCase(o *names.Op, pg *model.Page, i int, e model.Example, values []st
 		}
 		extra = append(extra, jen.Qual(ty.rt, "WithHeader").Call(jen.Lit(h.Key), jen.Lit(h.Value)))
 	}
+	redirect := resp.Status >= 300 && resp.Status < 400
+	if redirect {
+		extra = append(extra, jen.Qual(ty.rt, "NoRedirect").Call())
+	}
 	if len(extra) > 0 {
 		opts = jen.Append(append([]jen.Code{opts}, extra...)...)
 	}
 	args = append(args, opts.Op("..."))
 	callExpr := jen.Id("c").Dot(o.Name).Call(args...)
+	if redirect {
+		// A redirect (a download URL): called with NoRedirect, the method
+		// must return the example's Location in a *graph.RedirectError.
+		errOnly := callExpr
+		switch resultOf(o.Page, o.Route) {
+		case resultNone:
+		case resultStream:
+			body = append(body, jen.List(jen.Id("rc"), jen.Err()).Op(":=").Add(callExpr),
+				jen.If(jen.Id("rc").Op("!=").Nil()).Block(jen.Id("rc").Dot("Close").Call()))
+			errOnly = jen.Err()
+		default:
+			body = append(body, jen.List(jen.Id("_"), jen.Err()).Op(":=").Add(callExpr))
+			errOnly = jen.Err()
+		}
+		body = append(body, jen.Id("replayRedirect").Call(jen.Id("t"), errOnly, jen.Lit(exampleHeader(resp.Headers, "Location"))))
+		return jen.Id("t").Dot("Run").Call(jen.Lit(fmt.Sprintf("%s#%d", pg.Name, i+1)), jen.Func().Params(jen.Id("t").Op("*").Qual("testing", "T")).Block(body...))
+	}
 	if resp.Status >= 400 {
 		// An error example: the method must return it as a *graph.Error.
 		errOnly := callExpr
