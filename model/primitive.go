@@ -57,9 +57,6 @@ func PrimitiveOf(name string) string {
 	return primitiveAliases[n]
 }
 
-// IsPrimitive reports whether the reference resolved to a primitive.
-func (t TypeRef) IsPrimitive() bool { return t.Primitive != "" }
-
 // IsResolved reports whether the reference resolved to a primitive or a
 // defined type.
 func (t TypeRef) IsResolved() bool { return t.Primitive != "" || t.Target != "" }

@@ -112,9 +112,6 @@ type TypeIndex struct {
 	byPage  map[string][]*Type // version + " " + lower(page base name)
 }
 
-// NewTypeIndex indexes types (as BuildTypes returns them).
-func NewTypeIndex(types []*Type) *TypeIndex { return newTypeIndex(types) }
-
 func newTypeIndex(types []*Type) *TypeIndex {
 	ix := &TypeIndex{byQName: map[string]*Type{}, byName: map[string][]*Type{}, byPage: map[string][]*Type{}}
 	for _, t := range types {

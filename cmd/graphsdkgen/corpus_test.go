@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"fmt"
+	"maps"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -265,12 +266,7 @@ func (st *stats) table() string {
 	var b strings.Builder
 	row := func(k, v string) { fmt.Fprintf(&b, "| %-46s | %s |\n", k, v) }
 	b.WriteString("| figure | value |\n|---|---|\n")
-	var kinds []string
-	for k := range st.kinds {
-		kinds = append(kinds, k)
-	}
-	slices.Sort(kinds)
-	for _, k := range kinds {
+	for _, k := range slices.Sorted(maps.Keys(st.kinds)) {
 		row("pages: "+k, fmt.Sprint(st.kinds[k]))
 	}
 	row("API pages processed (version known)", fmtPct(st.withVersion, st.apiPages))
@@ -283,12 +279,7 @@ func (st *stats) table() string {
 	row("API pages with a response class", fmtPct(st.respClass, st.apiPages))
 	row("API pages with examples", fmtPct(st.examples, st.apiPages))
 	row("example JSON bodies that parse", fmtPct(st.jsonValid, st.jsonBodies))
-	var tks []string
-	for k := range st.typeKinds {
-		tks = append(tks, k)
-	}
-	slices.Sort(tks)
-	for _, k := range tks {
+	for _, k := range slices.Sorted(maps.Keys(st.typeKinds)) {
 		row("types: "+k, fmt.Sprint(st.typeKinds[k]))
 	}
 	row("properties and relationships", fmt.Sprint(st.properties))
