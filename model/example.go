@@ -20,6 +20,9 @@ type ExampleRequest struct {
 	Body    string     `json:"body,omitempty"`
 	// JSON is the body parsed, when it is JSON.
 	JSON json.RawMessage `json:"json,omitempty"`
+	// JSONRepaired says the body is not valid JSON as written and JSON is
+	// how it reads without its comments, trailing commas and stray spaces.
+	JSONRepaired bool `json:"jsonRepaired,omitempty"`
 }
 
 // ExampleResponse is a response fence.
@@ -29,6 +32,8 @@ type ExampleResponse struct {
 	Headers []KeyValue      `json:"headers,omitempty"`
 	Body    string          `json:"body,omitempty"`
 	JSON    json.RawMessage `json:"json,omitempty"`
+	// JSONRepaired: as for ExampleRequest.
+	JSONRepaired bool `json:"jsonRepaired,omitempty"`
 	// ODataType and IsCollection come from the fence's annotation.
 	ODataType    string `json:"odataType,omitempty"`
 	IsCollection bool   `json:"isCollection,omitempty"`

@@ -154,7 +154,10 @@ const (
 	BodyParameters = "parameters"
 	BodyResource   = "resource"
 	BodyReference  = "reference"
-	BodyUnknown    = "unknown"
+	// BodyBinary is raw bytes (a file, a photo, a document), sent with the
+	// caller's Content-Type.
+	BodyBinary  = "binary"
+	BodyUnknown = "unknown"
 )
 
 // Body is the request body section.

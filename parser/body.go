@@ -15,11 +15,15 @@ var (
 	// representation for the androidDeviceOwnerEnrollmentProfile object"
 	// (Intune's pages, about 1,000).
 	representationRE = regexp.MustCompile(`(?i)json representation (?:for|of) (?:the |a |an )?\**([A-Za-z][\w.]*)\** (?:object|resource|entity)`)
-	updateRE         = regexp.MustCompile(`(?i)(values for (the )?relevant fields|fields? that should be updated|properties (to|that should be) update|json representation|supply the|provide the|include the)`)
+	// binaryRE finds bodies of raw bytes: "the binary stream of the file
+	// to be uploaded", "the binary data of the photo", "a binary blob
+	// containing the bytes of the document".
+	binaryRE = regexp.MustCompile(`(?i)\bbinary (stream|data|blob|contents?)\b|\b(contents|bytes) of the (file|document|image|photo)\b`)
+	updateRE = regexp.MustCompile(`(?i)(values for (the )?relevant fields|fields? that should be updated|properties (to|that should be) update|json representation|supply the|provide the|include the)`)
 )
 
-// readBody classifies the request body: none, a parameter table, a resource
-// representation or an @odata.id reference.
+// readBody classifies the request body: none, raw bytes, a parameter
+// table, a resource representation or an @odata.id reference.
 func (w *walker) readBody(s *section) {
 	body := &model.Body{Pos: s.pos, Kind: model.BodyUnknown}
 	w.page.RequestBody = body
@@ -40,6 +44,8 @@ func (w *walker) readBody(s *section) {
 	switch {
 	case len(body.Parameters) == 0 && noBodyRE.MatchString(text):
 		body.Kind = model.BodyNone
+	case len(body.Parameters) == 0 && binaryRE.MatchString(text):
+		body.Kind = model.BodyBinary
 	case referenceRE.MatchString(text) && len(body.Parameters) == 0:
 		body.Kind = model.BodyReference
 	case resourceLink(paras) != nil && !parametersRE.MatchString(firstSentence(text)):

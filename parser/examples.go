@@ -122,7 +122,7 @@ func (w *walker) exampleRequest(lines []fenceLine, a *annotation) *model.Example
 	}
 	var body []fenceLine
 	req.Headers, body = splitMessage(lines)
-	req.Body, req.JSON = w.exampleBody(body)
+	req.Body, req.JSON, req.JSONRepaired = w.exampleBody(body)
 	if w.page.Version == "" {
 		switch {
 		case strings.Contains(req.URL, "/beta/"):
@@ -145,18 +145,22 @@ func (w *walker) exampleResponse(lines []fenceLine, a *annotation) *model.Exampl
 	}
 	var body []fenceLine
 	resp.Headers, body = splitMessage(lines)
-	resp.Body, resp.JSON = w.exampleBody(body)
+	resp.Body, resp.JSON, resp.JSONRepaired = w.exampleBody(body)
 	return resp
 }
 
-// exampleBody joins body lines and, when they look like JSON, parses them;
-// invalid JSON is diagnosed at the offending line and column.
-func (w *walker) exampleBody(lines []fenceLine) (string, json.RawMessage) {
+// exampleBody joins body lines and, when they look like JSON, parses them.
+// Invalid JSON is diagnosed at the offending line and column. When the
+// body reads as JSON once comments, trailing commas and stray Unicode
+// spaces are dropped (lenientJSON), that reading is returned with
+// repaired set and the diagnostic is example-json-repaired; otherwise it
+// is example-json and no JSON is returned.
+func (w *walker) exampleBody(lines []fenceLine) (body string, js json.RawMessage, repaired bool) {
 	for len(lines) > 0 && strings.TrimSpace(lines[len(lines)-1].text) == "" {
 		lines = lines[:len(lines)-1]
 	}
 	if len(lines) == 0 {
-		return "", nil
+		return "", nil, false
 	}
 	var b strings.Builder
 	for i, l := range lines {
@@ -165,27 +169,31 @@ func (w *walker) exampleBody(lines []fenceLine) (string, json.RawMessage) {
 		}
 		b.WriteString(l.text)
 	}
-	body := b.String()
+	body = b.String()
 	t := strings.TrimSpace(body)
 	if !strings.HasPrefix(t, "{") && !strings.HasPrefix(t, "[") {
-		return body, nil
+		return body, nil, false
 	}
 	var v any
 	err := json.Unmarshal([]byte(body), &v)
 	if err == nil {
 		var buf bytes.Buffer
 		if json.Compact(&buf, []byte(body)) == nil {
-			return body, buf.Bytes()
+			return body, buf.Bytes(), false
 		}
-		return body, nil
+		return body, nil, false
 	}
 	off := 0
 	var se *json.SyntaxError
 	if errors.As(err, &se) {
 		off = int(se.Offset)
 	}
+	if fixed, ok := lenientJSON([]byte(body)); ok {
+		w.d.warnf(w.bodyPos(lines, off), "example-json-repaired", "example body is not valid JSON: %v; it reads as JSON without its comments, trailing commas and non-JSON spaces: remove them", err)
+		return body, fixed, true
+	}
 	w.d.warnf(w.bodyPos(lines, off), "example-json", "example body is not valid JSON: %v", err)
-	return body, nil
+	return body, nil, false
 }
 
 // bodyPos maps a byte offset in the joined body lines to a page position.

@@ -343,8 +343,11 @@ func TestJSONValueType(t *testing.T) {
 }
 
 func TestForgiveJSON(t *testing.T) {
-	in := "{\n  \"a\": \"x // not a comment\", // a comment\n  /* relationships */\n  \"b\": [1, 2,],\n}"
-	got := forgiveJSON(in)
+	in := "{\n  \"a\": \"x // not a comment\", // a comment\n  /* relationships */\n  \"b\": [1, 2,],\u00a0\n}"
+	got, ok := forgiveJSON(in)
+	if !ok {
+		t.Fatalf("not forgiven: %q", got)
+	}
 	if len(got) != len(in) || strings.Count(got, "\n") != strings.Count(in, "\n") {
 		t.Fatalf("offsets moved: %q", got)
 	}
@@ -354,5 +357,8 @@ func TestForgiveJSON(t *testing.T) {
 	}
 	if len(ms) != 2 || ms[0].name != "a" || string(ms[0].raw) != `"x // not a comment"` || ms[1].name != "b" {
 		t.Errorf("members %+v", ms)
+	}
+	if _, ok := forgiveJSON(`{"a": 1 "b": 2}`); ok {
+		t.Errorf("a missing comma is forgiven")
 	}
 }

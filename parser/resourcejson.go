@@ -72,12 +72,12 @@ func (w *walker) readResourceJSON(fence ast.Node, props, navs []model.Property) 
 	}
 	members, err := objectMembers(body)
 	if err != nil {
-		fixed := forgiveJSON(body)
+		fixed, ok := forgiveJSON(body)
 		var err2 error
-		if fixed != body {
+		if ok && fixed != body {
 			members, err2 = objectMembers(fixed)
 		}
-		if fixed == body || err2 != nil {
+		if !ok || fixed == body || err2 != nil {
 			// json.Unmarshal tells where the first error is.
 			var v any
 			if uerr := json.Unmarshal([]byte(body), &v); uerr != nil {
@@ -208,59 +208,4 @@ func firstDiff(a, b string) int {
 		i++
 	}
 	return i
-}
-
-// forgiveJSON blanks out what the docs' JSON has that JSON does not: //
-// and /* */ comments and commas before a closing bracket. Offsets and
-// line breaks are kept, so that positions stay true.
-func forgiveJSON(s string) string {
-	b := []byte(s)
-	inString := false
-	for i := 0; i < len(b); i++ {
-		c := b[i]
-		switch {
-		case inString:
-			if c == '\\' {
-				i++
-			} else if c == '"' {
-				inString = false
-			}
-		case c == '"':
-			inString = true
-		case c == '/' && i+1 < len(b) && b[i+1] == '/':
-			for ; i < len(b) && b[i] != '\n'; i++ {
-				b[i] = ' '
-			}
-		case c == '/' && i+1 < len(b) && b[i+1] == '*':
-			j := i
-			for ; j < len(b) && !(b[j] == '*' && j+1 < len(b) && b[j+1] == '/' && j > i+1); j++ {
-				if b[j] != '\n' {
-					b[j] = ' '
-				}
-			}
-			for k := j; k < len(b) && k < j+2; k++ {
-				b[k] = ' '
-			}
-			i = j + 1
-		}
-	}
-	for i := 0; i < len(b); i++ {
-		switch b[i] {
-		case '"':
-			for i++; i < len(b) && b[i] != '"'; i++ {
-				if b[i] == '\\' {
-					i++
-				}
-			}
-		case ',':
-			j := i + 1
-			for j < len(b) && (b[j] == ' ' || b[j] == '\t' || b[j] == '\n' || b[j] == '\r') {
-				j++
-			}
-			if j < len(b) && (b[j] == '}' || b[j] == ']') {
-				b[i] = ' '
-			}
-		}
-	}
-	return string(b)
 }

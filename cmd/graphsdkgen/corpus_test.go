@@ -40,7 +40,7 @@ func generateTo(tb testing.TB, in, out string) (m *model.Model, res *emit.Output
 	if err != nil {
 		tb.Fatal(err)
 	}
-	res, diags, err = emit.Generate(m, emit.Options{GoModule: "example.com/corpus", GoMod: true})
+	res, diags, err = emit.Generate(m, emit.Options{GoModule: replayModule, GoMod: true})
 	if err != nil {
 		tb.Fatal(err)
 	}
@@ -165,6 +165,7 @@ type stats struct {
 	permKinds                      map[string]int
 	bodyClass, respClass, examples int
 	jsonBodies, jsonValid          int
+	jsonRepaired                   int // JSON only without comments, trailing commas, stray spaces
 	byCode                         map[string]int
 	example                        map[string]string
 	generate, wall                 time.Duration
@@ -203,13 +204,19 @@ func corpusStats(m *model.Model, diags []model.Diagnostic) *stats {
 		for _, e := range p.Examples {
 			if e.Request != nil && looksJSON(e.Request.Body) {
 				st.jsonBodies++
-				if e.Request.JSON != nil {
+				switch {
+				case e.Request.JSONRepaired:
+					st.jsonRepaired++
+				case e.Request.JSON != nil:
 					st.jsonValid++
 				}
 			}
 			if e.Response != nil && looksJSON(e.Response.Body) {
 				st.jsonBodies++
-				if e.Response.JSON != nil {
+				switch {
+				case e.Response.JSONRepaired:
+					st.jsonRepaired++
+				case e.Response.JSON != nil:
 					st.jsonValid++
 				}
 			}
@@ -279,6 +286,7 @@ func (st *stats) table() string {
 	row("API pages with a response class", fmtPct(st.respClass, st.apiPages))
 	row("API pages with examples", fmtPct(st.examples, st.apiPages))
 	row("example JSON bodies that parse", fmtPct(st.jsonValid, st.jsonBodies))
+	row("example JSON bodies that parse without comments, trailing commas, stray spaces", fmtPct(st.jsonRepaired, st.jsonBodies))
 	for _, k := range slices.Sorted(maps.Keys(st.typeKinds)) {
 		row("types: "+k, fmt.Sprint(st.typeKinds[k]))
 	}

@@ -12,6 +12,12 @@ func hasParamBody(pg *model.Page) bool {
 	return pg.RequestBody != nil && pg.RequestBody.Kind == model.BodyParameters && len(pg.RequestBody.Parameters) > 0
 }
 
+// isBinaryBody says the page's request body is raw bytes: the method takes
+// an io.Reader and its content type.
+func isBinaryBody(pg *model.Page) bool {
+	return pg.RequestBody != nil && pg.RequestBody.Kind == model.BodyBinary
+}
+
 // genBody emits the struct of a parameter-table request body. Strings,
 // enums and slices are values (empty means absent); other primitives and
 // structs are pointers, so that false and 0 can be sent and an absent

@@ -24,7 +24,7 @@ func resultOf(pg *model.Page, r model.Route) result {
 	if len(r.Segments) > 0 {
 		last = r.Segments[len(r.Segments)-1]
 	}
-	if last.Kind == model.SegmentValue {
+	if last.Kind == model.SegmentValue && r.Method == "GET" {
 		return resultStream
 	}
 	kind := model.ResponseUnknown
@@ -76,6 +76,12 @@ func newCall(m *names.Op, ty *typer) *call {
 		c.params = append(c.params, jen.Id("body").Add(body))
 		c.args = append(c.args, jen.Id("body"))
 		c.req[jen.Id("Body")] = jen.Id("body")
+		if isBinaryBody(m.Page) {
+			// Raw bytes go with the caller's media type.
+			c.params = append(c.params, jen.Id("contentType").String())
+			c.args = append(c.args, jen.Id("contentType"))
+			c.req[jen.Id("ContentType")] = jen.Id("contentType")
+		}
 	}
 	query := queryValues(r)
 	switch {
@@ -227,6 +233,8 @@ func bodyParam(o *names.Op, r model.Route, ty *typer) *jen.Statement {
 	switch pg.RequestBody.Kind {
 	case model.BodyNone:
 		return nil
+	case model.BodyBinary:
+		return jen.Qual("io", "Reader")
 	case model.BodyParameters:
 		if hasParamBody(pg) {
 			return jen.Id(o.Body)

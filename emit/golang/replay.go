@@ -27,7 +27,12 @@ type ReplayStats struct {
 	// Decoded counts the emitted cases whose response body is JSON that the
 	// method decodes into its result type.
 	Decoded int
-	Skipped map[string]int // reason -> count
+	// Repaired names the emitted cases ("dir page#n", dir as in the output
+	// tree) whose request or response body is not valid JSON as written and
+	// is replayed as it reads without comments, trailing commas and stray
+	// spaces (model.ExampleRequest.JSONRepaired).
+	Repaired map[string]bool
+	Skipped  map[string]int // reason -> count
 	// SkippedExample names the first example left out for each reason
 	// (page#n: URL).
 	SkippedExample map[string]string
@@ -43,11 +48,8 @@ type ReplayStats struct {
 // SDK.
 func Replay(m *model.Model, ops []*names.Op, types *names.Types, cfg Config) ([]File, ReplayStats) {
 	rt := path.Join(cfg.Module, "graph")
-	st := ReplayStats{Skipped: map[string]int{}, SkippedExample: map[string]string{}}
-	byKey := map[string]*names.Op{}
-	for _, o := range ops {
-		byKey[o.Version+" "+model.RouteKey(o.Route.Method, o.Route.Path)] = o
-	}
+	st := ReplayStats{Skipped: map[string]int{}, SkippedExample: map[string]string{}, Repaired: map[string]bool{}}
+	routes := newRouteIndex(ops)
 	cases := map[*pkg][]jen.Code{}
 	var order []*pkg
 	pkgs := map[string]*pkg{}
@@ -57,9 +59,9 @@ func Replay(m *model.Model, ops []*names.Op, types *names.Types, cfg Config) ([]
 				continue
 			}
 			st.Pairs++
-			o, values, why := matchExample(pg, e, byKey)
+			o, values, why := routes.matchExample(pg, e)
 			if why == "" {
-				why = replayable(e)
+				why = replayable(o, e)
 			}
 			if why == "" && strings.TrimSpace(e.Request.Body) == "" && o.Page.RequestBody != nil && o.Page.RequestBody.Kind == model.BodyResource && o.Route.Method != "DELETE" {
 				why = "docs: example request has no body where the page requires one"
@@ -84,6 +86,9 @@ func Replay(m *model.Model, ops []*names.Op, types *names.Types, cfg Config) ([]
 			ty := &typer{types: types, version: o.Version, pkg: o.Package, module: cfg.Module, rt: rt}
 			cases[p] = append(cases[p], replayCase(o, pg, i, e, values, ty))
 			st.Emitted++
+			if e.Request.JSONRepaired || e.Response.JSONRepaired {
+				st.Repaired[p.dir()+" "+caseName(pg, i)] = true
+			}
 			if e.Response.Status < 400 && looksJSON(e.Response.Body) && resultOf(o.Page, o.Route) != resultNone && resultOf(o.Page, o.Route) != resultStream {
 				st.Decoded++
 			}
@@ -110,34 +115,94 @@ func Replay(m *model.Model, ops []*names.Op, types *names.Types, cfg Config) ([]
 
 var hostRE = regexp.MustCompile(`^(?i)(https?://[^/]+)?/?(v1\.0|beta)?`)
 
-// matchExample finds the route of pg the example request calls, and the
-// path values it gives. why says why there is none.
-func matchExample(pg *model.Page, e model.Example, byKey map[string]*names.Op) (*names.Op, []string, string) {
-	u := strings.TrimSpace(e.Request.URL)
-	if strings.ContainsAny(u, " \t") {
-		return nil, nil, "docs: space in example URL"
+// routeIndex finds the operation an example URL calls: first among the
+// routes of the example's page, then among all operations of the version,
+// since an example often calls the /me form or another documented route
+// of the same call. Route patterns are compiled once.
+type routeIndex struct {
+	byKey map[string]*names.Op
+	// byHead holds a version's operations by method and first path
+	// segment, lower-cased: "beta GET users".
+	byHead map[string][]*names.Op
+	re     map[string]*regexp.Regexp
+}
+
+func newRouteIndex(ops []*names.Op) *routeIndex {
+	x := &routeIndex{byKey: map[string]*names.Op{}, byHead: map[string][]*names.Op{}, re: map[string]*regexp.Regexp{}}
+	for _, o := range ops {
+		x.byKey[o.Version+" "+model.RouteKey(o.Route.Method, o.Route.Path)] = o
+		k := o.Version + " " + o.Route.Method + " " + headSegment(o.Route.Path)
+		x.byHead[k] = append(x.byHead[k], o)
 	}
-	u = hostRE.ReplaceAllString(u, "")
+	return x
+}
+
+// headSegment is the lower-cased first segment of a path, "" when it is a
+// parameter.
+func headSegment(p string) string {
+	h, _, _ := strings.Cut(strings.TrimPrefix(p, "/"), "/")
+	if i := strings.IndexAny(h, "({"); i >= 0 {
+		h = h[:i]
+	}
+	return strings.ToLower(h)
+}
+
+func (x *routeIndex) match(route, p string) []string {
+	re := x.re[route]
+	if re == nil {
+		re = routeRegexp(route)
+		x.re[route] = re
+	}
+	m := re.FindStringSubmatch(p)
+	if m == nil {
+		return nil
+	}
+	return m[1:]
+}
+
+// matchExample finds the operation the example request calls, and the
+// path values it gives: a route of its page, else the operation of the
+// version with the fewest parameters whose route matches (ties go to the
+// first route in order). why says why there is none.
+func (x *routeIndex) matchExample(pg *model.Page, e model.Example) (*names.Op, []string, string) {
+	u := hostRE.ReplaceAllString(strings.TrimSpace(e.Request.URL), "")
 	p, _, _ := strings.Cut(u, "?")
 	p = "/" + strings.TrimPrefix(p, "/")
 	if un, err := url.PathUnescape(p); err == nil {
 		p = un
 	}
+	p = strings.TrimSuffix(p, "/")
 	for _, r := range pg.Routes {
 		if r.Method != e.Request.Method {
 			continue
 		}
-		m := routeRegexp(r.Path).FindStringSubmatch(strings.TrimSuffix(p, "/"))
-		if m == nil {
+		values := x.match(r.Path, p)
+		if values == nil {
 			continue
 		}
-		o := byKey[pg.Version+" "+model.RouteKey(r.Method, r.Path)]
+		o := x.byKey[pg.Version+" "+model.RouteKey(r.Method, r.Path)]
 		if o == nil {
 			return nil, nil, "route not an operation"
 		}
-		return o, m[1:], ""
+		return o, values, ""
 	}
-	return nil, nil, "docs: example URL matches no route of its page"
+	var best *names.Op
+	var bestValues []string
+	for _, head := range []string{headSegment(p), ""} {
+		for _, o := range x.byHead[pg.Version+" "+e.Request.Method+" "+head] {
+			values := x.match(o.Route.Path, p)
+			if values == nil {
+				continue
+			}
+			if best == nil || len(values) < len(bestValues) || (len(values) == len(bestValues) && o.Route.Path < best.Route.Path) {
+				best, bestValues = o, values
+			}
+		}
+	}
+	if best != nil {
+		return best, bestValues, ""
+	}
+	return nil, nil, "docs: example URL matches no route of its version"
 }
 
 var placeholderRE = regexp.MustCompile(`(:/)?\\\{[^}]*\\\}`)
@@ -156,16 +221,20 @@ func routeRegexp(p string) *regexp.Regexp {
 	return regexp.MustCompile(`(?i)^` + q + `$`)
 }
 
-// replayable says why an example pair cannot be replayed, or "".
-func replayable(e model.Example) string {
+// replayable says why an example pair cannot be replayed through o, or
+// "".
+func replayable(o *names.Op, e model.Example) string {
 	req, resp := e.Request, e.Response
+	binary := isBinaryBody(o.Page)
 	switch {
+	case binary && req.JSON != nil:
+		return "docs: example sends JSON where the page takes raw bytes"
 	case resp.Status >= 300 && resp.Status < 400 && exampleHeader(resp.Headers, "Location") == "":
 		return "docs: redirect example without a Location header"
 	case looksJSON(req.Body) && req.JSON == nil:
 		return "docs: request body not valid JSON"
-	case strings.TrimSpace(req.Body) != "" && req.JSON == nil:
-		return "non-JSON request body (MIME, binary: not replayed yet)"
+	case strings.TrimSpace(req.Body) != "" && req.JSON == nil && !binary:
+		return "docs: example sends raw bytes where the page takes JSON or no body"
 	case looksJSON(resp.Body) && resp.JSON == nil:
 		return "docs: response body not valid JSON"
 	}
@@ -187,6 +256,18 @@ func looksJSON(s string) bool {
 	return strings.HasPrefix(s, "{") || strings.HasPrefix(s, "[")
 }
 
+// rawBody is the bytes an example sends to a route that takes raw bytes,
+// or "".
+func rawBody(o *names.Op, req *model.ExampleRequest) string {
+	if !isBinaryBody(o.Page) {
+		return ""
+	}
+	return strings.TrimSpace(req.Body)
+}
+
+// caseName names the subtest of a page's i-th example.
+func caseName(pg *model.Page, i int) string { return fmt.Sprintf("%s#%d", pg.Name, i+1) }
+
 // replayCase is one t.Run calling o's method with the example's values.
 func replayCase(o *names.Op, pg *model.Page, i int, e model.Example, values []string, ty *typer) jen.Code {
 	req, resp := e.Request, e.Response
@@ -206,10 +287,15 @@ func replayCase(o *names.Op, pg *model.Page, i int, e model.Example, values []st
 	if un, err := url.PathUnescape(wantPath); err == nil {
 		wantPath = un
 	}
+	respBody := resp.Body
+	if resp.JSONRepaired {
+		respBody = string(resp.JSON)
+	}
 	ex := jen.Dict{
 		jen.Id("Method"): jen.Lit(req.Method), jen.Id("Path"): jen.Lit(wantPath), jen.Id("Query"): jen.Lit(query),
 		jen.Id("Body"): jen.Lit(string(req.JSON)), jen.Id("Status"): jen.Lit(resp.Status),
-		jen.Id("ContentType"): jen.Lit(ct), jen.Id("RespBody"): jen.Lit(resp.Body),
+		jen.Id("RawBody"):     jen.Lit(rawBody(o, req)),
+		jen.Id("ContentType"): jen.Lit(ct), jen.Id("RespBody"): jen.Lit(respBody),
 		jen.Id("Location"): jen.Lit(exampleHeader(resp.Headers, "Location")),
 	}
 	var body []jen.Code
@@ -261,6 +347,12 @@ func replayCase(o *names.Op, pg *model.Page, i int, e model.Example, values []st
 	case hasParamBody(o.Page):
 		decodeBody(jen.Id(o.Body))
 		args = append(args, jen.Id("body"))
+	case isBinaryBody(o.Page):
+		ct := exampleHeader(req.Headers, "Content-Type")
+		if ct == "" {
+			ct = "application/octet-stream"
+		}
+		args = append(args, jen.Qual("strings", "NewReader").Call(jen.Lit(rawBody(o, req))), jen.Lit(ct))
 	default:
 		if len(req.JSON) > 0 {
 			args = append(args, jen.Qual("encoding/json", "RawMessage").Parens(jen.Lit(string(req.JSON))))
@@ -303,7 +395,7 @@ func replayCase(o *names.Op, pg *model.Page, i int, e model.Example, values []st
 			errOnly = jen.Err()
 		}
 		body = append(body, jen.Id("replayRedirect").Call(jen.Id("t"), errOnly, jen.Lit(exampleHeader(resp.Headers, "Location"))))
-		return jen.Id("t").Dot("Run").Call(jen.Lit(fmt.Sprintf("%s#%d", pg.Name, i+1)), jen.Func().Params(jen.Id("t").Op("*").Qual("testing", "T")).Block(body...))
+		return jen.Id("t").Dot("Run").Call(jen.Lit(caseName(pg, i)), jen.Func().Params(jen.Id("t").Op("*").Qual("testing", "T")).Block(body...))
 	}
 	if resp.Status >= 400 {
 		// An error example: the method must return it as a *graph.Error.
@@ -313,7 +405,7 @@ func replayCase(o *names.Op, pg *model.Page, i int, e model.Example, values []st
 			errOnly = jen.Err()
 		}
 		body = append(body, jen.Id("replayError").Call(jen.Id("t"), errOnly, jen.Lit(resp.Status)))
-		return jen.Id("t").Dot("Run").Call(jen.Lit(fmt.Sprintf("%s#%d", pg.Name, i+1)), jen.Func().Params(jen.Id("t").Op("*").Qual("testing", "T")).Block(body...))
+		return jen.Id("t").Dot("Run").Call(jen.Lit(caseName(pg, i)), jen.Func().Params(jen.Id("t").Op("*").Qual("testing", "T")).Block(body...))
 	}
 	switch resultOf(o.Page, o.Route) {
 	case resultNone:
@@ -326,5 +418,5 @@ func replayCase(o *names.Op, pg *model.Page, i int, e model.Example, values []st
 		body = append(body, jen.List(jen.Id("_"), jen.Err()).Op(":=").Add(callExpr),
 			jen.Id("replayResult").Call(jen.Id("t"), jen.Err()))
 	}
-	return jen.Id("t").Dot("Run").Call(jen.Lit(fmt.Sprintf("%s#%d", pg.Name, i+1)), jen.Func().Params(jen.Id("t").Op("*").Qual("testing", "T")).Block(body...))
+	return jen.Id("t").Dot("Run").Call(jen.Lit(caseName(pg, i)), jen.Func().Params(jen.Id("t").Op("*").Qual("testing", "T")).Block(body...))
 }

@@ -143,6 +143,11 @@ func requestBody(o *names.Op, sc *schemas) *openapi3.RequestBody {
 				schema.Required = append(schema.Required, p.Name)
 			}
 		}
+	case model.BodyBinary:
+		// Raw bytes of any media type: the caller's file, photo or document.
+		rb := openapi3.NewRequestBody().WithRequired(true).WithSchema(openapi3.NewStringSchema().WithFormat("binary"), []string{"*/*"})
+		rb.Description = oneLine(b.Text)
+		return rb
 	case model.BodyReference:
 		schema = openapi3.NewObjectSchema().WithProperty("@odata.id", openapi3.NewStringSchema())
 		schema.Required = []string{"@odata.id"}
