@@ -15,6 +15,10 @@ type Route struct {
 	Params   []RouteParam `json:"params,omitempty"`
 	// Query holds name=value pairs written into the route's query string.
 	Query []KeyValue `json:"query,omitempty"`
+	// Derived marks a route the page does not write but implies: the call
+	// of a function written without its arguments, with the parameters
+	// the page lists (Raw is then the written route's line).
+	Derived bool `json:"derived,omitempty"`
 }
 
 // Segment kinds.

@@ -16,6 +16,7 @@ func (w *walker) finish() {
 	if pg.Kind != model.KindAPI || len(pg.Routes) == 0 {
 		return
 	}
+	w.functionCalls()
 	bodiless := true
 	for _, r := range pg.Routes {
 		if r.Method != "GET" && r.Method != "DELETE" {

@@ -29,6 +29,8 @@ func verdict(class, msg string) string {
 		return "docs: an enum value the docs do not list (or list in another case)"
 	case strings.Contains(msg, "in header has an error: value is required but missing"):
 		return "docs: a header the page requires is missing from its example"
+	case requiredParamRE.MatchString(msg):
+		return "docs: the example omits a body parameter the page marks required"
 	case class == "request-mismatch" && strings.Contains(msg, "query "):
 		return "docs: the example's query string repeats or contradicts the route's"
 	case class == "request-mismatch" && (strings.Contains(msg, "body , example") || strings.Contains(msg, "member-added")):
@@ -44,5 +46,6 @@ func verdict(class, msg string) string {
 var (
 	nestedAnnotationRE = regexp.MustCompile(`at /[^ ]*/[^ /]*@odata\.|unknown field "[^"]+@odata\.`)
 	placeholderRE      = regexp.MustCompile(`parsing time|invalid Edm\.|illegal base64`)
+	requiredParamRE    = regexp.MustCompile(`request body has an error: doesn't match schema: Error at "[^"]*": property "[^"]+" is missing`)
 	numberRE           = regexp.MustCompile(`value-changed: sent -?[0-9.]+(e-?[0-9]+)?, example -?[0-9.]+`)
 )

@@ -63,7 +63,7 @@ func Replay(m *model.Model, ops []*names.Op, types *names.Types, cfg Config) ([]
 			if why == "" {
 				why = replayable(o, e)
 			}
-			if why == "" && strings.TrimSpace(e.Request.Body) == "" && o.Page.RequestBody != nil && o.Page.RequestBody.Kind == model.BodyResource && o.Route.Method != "DELETE" {
+			if why == "" && strings.TrimSpace(e.Request.Body) == "" && o.Page.RequestBody != nil && (o.Page.RequestBody.Kind == model.BodyResource || o.Page.RequestBody.Kind == model.BodyBinary) && o.Route.Method != "DELETE" {
 				why = "docs: example request has no body where the page requires one"
 			}
 			if why == "" && strings.TrimSpace(e.Response.Body) == "" && resultOf(o.Page, o.Route) != resultNone && resultOf(o.Page, o.Route) != resultStream {

@@ -1,0 +1,57 @@
+package parser
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/graphsdkgen/graphsdkgen/model"
+)
+
+// A function written without its arguments gains the call with the
+// parameters its page lists, whether under Function parameters or (Intune)
+// in a GET page's Request body table; the written route stays, and a route
+// that already calls the function is left alone.
+func TestFunctionCalls(t *testing.T) {
+	page := func(routes, section string) string {
+		return "---\ntitle: x\ndoc_type: apiPageType\n---\n# getX function\n\n## HTTP request\n\n```http\n" + routes + "\n```\n\n" + section +
+			"\n## Response\n\nIf successful, this function returns a `200 OK` response code and a Boolean in the response body.\n"
+	}
+	table := "|Parameter|Type|Description|\n|:---|:---|:---|\n|period|String|The period.|\n|top|Int32|How many.|\n|since|Date|From.|\n|kind|reportKind|An enum.|\n|ids|String collection|Ids.|\n"
+	cases := []struct {
+		name, src string
+		want      []string // method and path of every route, in order
+		code      string   // a diagnostic code that must be reported
+	}{
+		{"function parameters", page("GET /reports/getX", "## Function parameters\n\n"+table),
+			[]string{"GET /reports/getX", "GET /reports/getX(period='{period}',top={top},since={since},kind='{kind}',ids={ids})"}, "route-function-args"},
+		{"body table of a GET page", page("GET /deviceManagement/getX", "## Request body\n\nIn the request URL, provide the following query parameters with values.\n\n"+table),
+			[]string{"GET /deviceManagement/getX", "GET /deviceManagement/getX(period='{period}',top={top},since={since},kind='{kind}',ids={ids})"}, "function-params-in-body"},
+		{"already called", page("GET /reports/getX\nGET /reports/getX(period='{period}')", "## Function parameters\n\n"+table),
+			[]string{"GET /reports/getX", "GET /reports/getX(period='{period}')"}, ""},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			pg, ds := New().ParsePage("api/x.md", "beta/api/x.md", []byte(tc.src))
+			var got []string
+			for _, r := range pg.Routes {
+				got = append(got, r.Method+" "+r.Path)
+			}
+			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
+				t.Errorf("routes\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(tc.want, "\n"))
+			}
+			if len(pg.Routes) > 1 && pg.Routes[1].Derived != (tc.code != "") {
+				t.Errorf("second route Derived = %v", pg.Routes[1].Derived)
+			}
+			found := tc.code == ""
+			for _, d := range ds {
+				found = found || d.Code == tc.code
+			}
+			if !found {
+				t.Errorf("no %s diagnostic in %v", tc.code, ds)
+			}
+			if pg.RequestBody != nil && pg.RequestBody.Kind == model.BodyParameters {
+				t.Errorf("a GET page keeps a parameter body")
+			}
+		})
+	}
+}
