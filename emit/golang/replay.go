@@ -180,11 +180,9 @@ func (x *routeIndex) matchExample(pg *model.Page, e model.Example) (*names.Op, [
 		if values == nil {
 			continue
 		}
-		o := x.byKey[pg.Version+" "+model.RouteKey(r.Method, r.Path)]
-		if o == nil {
-			return nil, nil, "route not an operation"
+		if o := x.byKey[pg.Version+" "+model.RouteKey(r.Method, r.Path)]; o != nil {
+			return o, values, ""
 		}
-		return o, values, ""
 	}
 	var best *names.Op
 	var bestValues []string

@@ -60,6 +60,15 @@ func Assign(m *model.Model) ([]*Op, []model.Diagnostic) {
 	for _, p := range m.Pages {
 		pages[p.File] = p
 	}
+	singulars := map[string]string{}
+	singular := func(s string) string {
+		if v, ok := singulars[s]; ok {
+			return v
+		}
+		v := Singular(s)
+		singulars[s] = v
+		return v
+	}
 	var ops []*Op
 	for _, op := range m.Operations {
 		pg := pages[op.Page]
@@ -67,7 +76,7 @@ func Assign(m *model.Model) ([]*Op, []model.Diagnostic) {
 			continue
 		}
 		r := pg.Routes[op.Route]
-		ops = append(ops, &Op{Operation: op, Page: pg, Route: r, Package: Package(Root(pg.Routes[0])), Name: Method(r)})
+		ops = append(ops, &Op{Operation: op, Page: pg, Route: r, Package: Package(Root(pg.Routes[0])), Name: method(r, false, singular)})
 	}
 	groups := map[string][]*Op{}
 	for _, o := range ops {
@@ -76,7 +85,7 @@ func Assign(m *model.Model) ([]*Op, []model.Diagnostic) {
 	}
 	var diags []model.Diagnostic
 	for _, g := range groups {
-		diags = append(diags, disambiguate(g)...)
+		diags = append(diags, disambiguate(g, singular)...)
 		bodyNames(g)
 	}
 	slices.SortFunc(ops, func(a, b *Op) int {
@@ -88,7 +97,7 @@ func Assign(m *model.Model) ([]*Op, []model.Diagnostic) {
 // reserved are names a generated method must not take.
 var reserved = map[string]bool{"New": true, "Client": true}
 
-func disambiguate(ops []*Op) []model.Diagnostic {
+func disambiguate(ops []*Op, singular func(string) string) []model.Diagnostic {
 	var diags []model.Diagnostic
 	for pass := 0; pass < 2; pass++ {
 		byName := map[string][]*Op{}
@@ -104,7 +113,7 @@ func disambiguate(ops []*Op) []model.Diagnostic {
 			})
 			for i, o := range os {
 				if pass == 0 {
-					o.Name = Long(o.Route)
+					o.Name = method(o.Route, true, singular)
 					if reserved[o.Name] {
 						o.Name += "Op"
 					}

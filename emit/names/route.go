@@ -35,12 +35,14 @@ func Root(r model.Route) string {
 // Long is the same with "By" and each parameter's name after every key
 // segment and parameterised function call; a package whose routes collide
 // on Method uses Long for every route in the collision.
-func Method(r model.Route) string { return method(r, false) }
+func Method(r model.Route) string { return method(r, false, Singular) }
 
 // Long is Method with the parameters spelled out; see Method.
-func Long(r model.Route) string { return method(r, true) }
+func Long(r model.Route) string { return method(r, true, Singular) }
 
-func method(r model.Route, long bool) string {
+// method is Method or Long, with singular as Singular (Assign passes a
+// memoized one: inflection tries some hundred patterns per word).
+func method(r model.Route, long bool, singular func(string) string) string {
 	var b strings.Builder
 	segs := r.Segments
 	if len(segs) > 0 {
@@ -62,7 +64,7 @@ func method(r model.Route, long bool) string {
 		case model.SegmentLiteral:
 			n := s.Name
 			if nextIsKey {
-				n = Singular(n)
+				n = singular(n)
 			}
 			b.WriteString(Exported(n))
 		case model.SegmentKey:
@@ -75,7 +77,7 @@ func method(r model.Route, long bool) string {
 		case model.SegmentFunction:
 			n := s.Name
 			if nextIsKey {
-				n = Singular(n)
+				n = singular(n)
 			}
 			b.WriteString(Exported(n))
 			if long {
