@@ -32,3 +32,26 @@ func TestDocTypeMismatch(t *testing.T) {
 		}
 	}
 }
+
+// An API page without doc_type is read as an API page when it is in api/
+// and has routes, with a diagnostic.
+func TestDocTypeMissing(t *testing.T) {
+	src := []byte("---\ntitle: \"Add a member\"\n---\n\n# Add a member\n\n## HTTP request\n\n```http\nPOST /things/{id}/members/$ref\n```\n\n## Response\n\nIf successful, this method returns a `204 No Content` response code.\n")
+	for _, tc := range []struct {
+		file string
+		kind string
+		diag bool
+	}{
+		{"docs/beta/api/x-post-members.md", model.KindAPI, true},
+		{"docs/beta/concepts/x.md", model.KindOther, false},
+	} {
+		pg, ds := New().ParsePage(tc.file, tc.file, src)
+		found := false
+		for _, d := range ds {
+			found = found || d.Code == "doc-type-missing"
+		}
+		if pg.Kind != tc.kind || found != tc.diag {
+			t.Errorf("%s: kind %s (want %s), doc-type-missing %v (want %v)", tc.file, pg.Kind, tc.kind, found, tc.diag)
+		}
+	}
+}

@@ -69,6 +69,12 @@ func (p *Parser) ParsePage(file, rel string, src []byte) (pg *model.Page, ds []m
 		pg.Types = nil
 		d.list = slices.DeleteFunc(d.list, func(x model.Diagnostic) bool { return x.Code == "resource-no-type" })
 	}
+	if pg.Kind == model.KindOther && lookup(pg.FrontMatter, "doc_type") == "" && len(pg.Routes) > 0 && strings.Contains("/"+filepath.ToSlash(file), "/api/") {
+		// An API page whose front matter lost its doc_type (one in the
+		// 2026 sample).
+		d.warnf(pg.Pos, "doc-type-missing", "the page is in api/ and has an HTTP request section but no doc_type: write doc_type: apiPageType")
+		pg.Kind = model.KindAPI
+	}
 	w.finish()
 	if pg.Version == "" && pg.Kind == model.KindAPI {
 		d.errorf(pg.Pos, "version-unknown", "cannot tell the API version: the path has no /beta/ or /v1.0/ and no example URL names one")
