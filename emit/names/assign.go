@@ -18,7 +18,7 @@ type Op struct {
 	Package string
 	Name    string
 	// Body is the Go type name of the page's parameter-table body; see
-	// BodyType. Pages of one package whose body names collide use the
+	// bodyType. Pages of one package whose body names collide use the
 	// page's file name instead (intune-x-create -> IntuneXCreateBody).
 	Body string
 }
@@ -60,15 +60,7 @@ func Assign(m *model.Model) ([]*Op, []model.Diagnostic) {
 	for _, p := range m.Pages {
 		pages[p.File] = p
 	}
-	singulars := map[string]string{}
-	singular := func(s string) string {
-		if v, ok := singulars[s]; ok {
-			return v
-		}
-		v := Singular(s)
-		singulars[s] = v
-		return v
-	}
+	singular := memoSingular()
 	var ops []*Op
 	for _, op := range m.Operations {
 		pg := pages[op.Page]
@@ -86,7 +78,7 @@ func Assign(m *model.Model) ([]*Op, []model.Diagnostic) {
 	var diags []model.Diagnostic
 	for _, g := range groups {
 		diags = append(diags, disambiguate(g, singular)...)
-		bodyNames(g)
+		bodyNames(g, singular)
 	}
 	slices.SortFunc(ops, func(a, b *Op) int {
 		return cmp.Or(cmp.Compare(a.Version, b.Version), cmp.Compare(a.Package, b.Package), cmp.Compare(a.Name, b.Name))
@@ -137,21 +129,36 @@ func routeList(os []*Op) string {
 }
 
 // bodyNames sets the body type names of a package's operations.
-func bodyNames(ops []*Op) {
+func bodyNames(ops []*Op, singular func(string) string) {
 	pages := map[string][]*model.Page{}
 	seen := map[*model.Page]bool{}
 	for _, o := range ops {
 		if !seen[o.Page] {
 			seen[o.Page] = true
-			n := BodyType(o.Page.Routes[0])
+			n := bodyType(o.Page.Routes[0], singular)
 			pages[n] = append(pages[n], o.Page)
 		}
 	}
 	for _, o := range ops {
-		n := BodyType(o.Page.Routes[0])
+		n := bodyType(o.Page.Routes[0], singular)
 		if len(pages[n]) > 1 {
 			n = Exported(o.Page.Name) + "Body"
 		}
 		o.Body = n
+	}
+}
+
+// memoSingular is Singular, remembering its answers: inflection tries some
+// hundred patterns per word, and a corpus asks for a few thousand words
+// tens of thousands of times. Not safe for concurrent use.
+func memoSingular() func(string) string {
+	memo := map[string]string{}
+	return func(s string) string {
+		v, ok := memo[s]
+		if !ok {
+			v = Singular(s)
+			memo[s] = v
+		}
+		return v
 	}
 }

@@ -110,11 +110,11 @@ func method(r model.Route, long bool, singular func(string) string) string {
 // SDK name an operation alike.
 func OperationID(pkg, method string) string { return pkg + "." + method }
 
-// BodyType is the Go type of a page's parameter-table request body: the
+// bodyType is the Go type of a page's parameter-table request body: the
 // page's first route's method name without its verb, plus "Body"
 // (PostManagedDeviceDeprovision -> ManagedDeviceDeprovisionBody).
-func BodyType(firstRoute model.Route) string {
-	m := Method(firstRoute)
+func bodyType(firstRoute model.Route, singular func(string) string) string {
+	m := method(firstRoute, false, singular)
 	return strings.TrimPrefix(m, verbs[firstRoute.Method]) + "Body"
 }
 
