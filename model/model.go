@@ -162,11 +162,15 @@ const (
 
 // Body is the request body section.
 type Body struct {
-	Pos        Pos     `json:"pos"`
-	Kind       string  `json:"kind"`
-	Text       string  `json:"text,omitempty"`
-	Type       TypeRef `json:"type,omitzero"`
-	Parameters []Param `json:"parameters,omitempty"`
+	Pos  Pos     `json:"pos"`
+	Kind string  `json:"kind"`
+	Text string  `json:"text,omitempty"`
+	Type TypeRef `json:"type,omitzero"`
+	// Alternatives are the other types the page says the body may be
+	// ("an [ipNamedLocation] or [countryNamedLocation] object"); the
+	// operation takes their nearest common base with Type.
+	Alternatives []TypeRef `json:"alternatives,omitempty"`
+	Parameters   []Param   `json:"parameters,omitempty"`
 }
 
 // Response kinds.
@@ -187,7 +191,9 @@ type Response struct {
 	Codes  []int   `json:"codes,omitempty"`
 	Kind   string  `json:"kind"`
 	Type   TypeRef `json:"type,omitzero"`
-	Text   string  `json:"text,omitempty"`
+	// Alternatives: as for Body.
+	Alternatives []TypeRef `json:"alternatives,omitempty"`
+	Text         string    `json:"text,omitempty"`
 }
 
 // JSON is the model as `graphsdkgen model` prints it: indented, with a

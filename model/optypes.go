@@ -5,12 +5,14 @@ import (
 	"strings"
 )
 
-// ReconcileOperationTypes gives an operation that several pages document
-// (Operation.AlsoIn) the body and response types all of them accept: when
-// the pages name different types (PATCH /deviceAppManagement/mobileApps/{id}
-// is documented once per kind of app), the operation takes and returns
-// their nearest common base type (mobileApp), so that every page's example
-// fits it. Pages that agree, or name no resolved type, leave the
+// ReconcileOperationTypes gives an operation the body and response types
+// that all its pages accept: when the pages that document it
+// (Operation.AlsoIn) name different types (PATCH
+// /deviceAppManagement/mobileApps/{id} is documented once per kind of app),
+// or a page names alternatives ("an [ipNamedLocation] or
+// [countryNamedLocation] object"), the operation takes and returns their
+// nearest common base type (mobileApp, namedLocation), so that every
+// example fits it. Pages that agree, or name no resolved type, leave the
 // operation's types to its owning page.
 func ReconcileOperationTypes(m *Model) {
 	pages := map[string]*Page{}
@@ -19,20 +21,19 @@ func ReconcileOperationTypes(m *Model) {
 	}
 	ix := newTypeIndex(m.Types)
 	for _, op := range m.Operations {
-		if len(op.AlsoIn) == 0 {
-			continue
-		}
 		var bodies, responses []TypeRef
 		for _, f := range append([]string{op.Page}, op.AlsoIn...) {
 			p := pages[f]
 			if p == nil {
 				continue
 			}
-			if p.RequestBody != nil && p.RequestBody.Type.Target != "" {
-				bodies = append(bodies, p.RequestBody.Type)
+			if b := p.RequestBody; b != nil && b.Type.Target != "" {
+				bodies = append(bodies, b.Type)
+				bodies = appendResolved(bodies, b.Alternatives)
 			}
-			if p.Response != nil && p.Response.Type.Target != "" {
-				responses = append(responses, p.Response.Type)
+			if rs := p.Response; rs != nil && rs.Type.Target != "" {
+				responses = append(responses, rs.Type)
+				responses = appendResolved(responses, rs.Alternatives)
 			}
 		}
 		if t, ok := commonType(ix, op.Version, bodies); ok {
@@ -42,6 +43,16 @@ func ReconcileOperationTypes(m *Model) {
 			op.ResponseType = &t
 		}
 	}
+}
+
+// appendResolved appends the refs that name a defined type.
+func appendResolved(to, refs []TypeRef) []TypeRef {
+	for _, r := range refs {
+		if r.Target != "" {
+			to = append(to, r)
+		}
+	}
+	return to
 }
 
 // commonType returns the nearest common base of refs when they name more

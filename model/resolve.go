@@ -50,11 +50,17 @@ func ResolveTypes(m *Model) (TypeStats, []Diagnostic) {
 					r.stats.BodiesResolved++
 				}
 			}
+			for i := range b.Alternatives {
+				r.resolve(p.Version, ns, b.Pos, &b.Alternatives[i])
+			}
 		}
 		if rs := p.Response; rs != nil && (rs.Type.Name != "" || rs.Type.Link != "") {
 			r.stats.Responses++
 			if r.resolve(p.Version, ns, rs.Pos, &rs.Type) {
 				r.stats.ResponsesResolved++
+			}
+			for i := range rs.Alternatives {
+				r.resolve(p.Version, ns, rs.Pos, &rs.Alternatives[i])
 			}
 		}
 	}

@@ -69,20 +69,32 @@ func TestBuildTypes(t *testing.T) {
 			RequestBody: &Body{Kind: BodyResource, Type: TypeRef{Name: body, Link: "../resources/" + body + ".md"}},
 			Response:    &Response{Kind: ResponseObject, Type: TypeRef{Name: "string"}}}
 	}
-	m := &Model{Pages: append(pages, api("v1.0/api/a.md", "lobApp"), api("v1.0/api/b.md", "mobileApp"))}
+	// One page that offers alternatives: "a [lobApp] or [mobileApp] object".
+	alt := api("v1.0/api/c.md", "lobApp")
+	alt.Routes[0] = Route{Method: "POST", Path: "/deviceAppManagement/mobileApps"}
+	alt.RequestBody.Alternatives = []TypeRef{{Name: "mobileApp", Link: "../resources/mobileapp.md"}}
+	alt.Response = &Response{Kind: ResponseObject, Type: TypeRef{Name: "lobApp"}, Alternatives: []TypeRef{{Name: "mobileApp"}}}
+	m := &Model{Pages: append(pages, api("v1.0/api/a.md", "lobApp"), api("v1.0/api/b.md", "mobileApp"), alt)}
 	m.Types = types
 	m.Operations, _ = BuildOperations(m.Pages)
 	st, rdiags := ResolveTypes(m)
 	ReconcileOperationTypes(m)
-	if st.BodiesResolved != 2 || len(rdiags) != 0 {
+	if st.BodiesResolved != 3 || len(rdiags) != 0 {
 		t.Errorf("bodies resolved %d, diags %v", st.BodiesResolved, rdiags)
 	}
-	if m.Pages[len(m.Pages)-1].Response.Type.Primitive != PrimString {
+	if m.Pages[len(m.Pages)-2].Response.Type.Primitive != PrimString {
 		t.Errorf("string must resolve to the String primitive")
 	}
-	op := m.Operations[0]
-	if op.BodyType == nil || op.BodyType.Target != "microsoft.graph.mobileApp" {
-		t.Errorf("reconciled body type %+v, want the common base mobileApp", op.BodyType)
+	for _, op := range m.Operations {
+		if op.BodyType == nil || op.BodyType.Target != "microsoft.graph.mobileApp" {
+			t.Errorf("%s %s: reconciled body type %+v, want the common base mobileApp", op.Method, op.Path, op.BodyType)
+		}
+		if op.Method == "POST" && (op.ResponseType == nil || op.ResponseType.Target != "microsoft.graph.mobileApp") {
+			t.Errorf("POST: response type %+v, want the common base of the alternatives, mobileApp", op.ResponseType)
+		}
+	}
+	if len(m.Operations) != 2 {
+		t.Errorf("%d operations, want 2", len(m.Operations))
 	}
 	if !ValueWrapped(Route{}, TypeRef{Primitive: PrimInt32}, false) || ValueWrapped(Route{Segments: []Segment{{Kind: SegmentCount}}}, TypeRef{Primitive: PrimInt32}, false) {
 		t.Error("ValueWrapped: a primitive result is wrapped, $count is not")

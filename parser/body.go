@@ -2,6 +2,7 @@ package parser
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/graphsdkgen/graphsdkgen/model"
@@ -51,6 +52,12 @@ func (w *walker) readBody(s *section) {
 	case resourceLink(paras) != nil && !parametersRE.MatchString(firstSentence(text)):
 		body.Kind = model.BodyResource
 		body.Type = linkType(*resourceLink(paras), false)
+		for _, p := range paras {
+			if slices.Contains(p.links, *resourceLink(paras)) {
+				body.Alternatives = alternatives(p, resourceLink(paras), false)
+				break
+			}
+		}
 	case representationRE.MatchString(firstSentence(text)):
 		body.Kind = model.BodyResource
 		body.Type = model.TypeRef{Name: representationRE.FindStringSubmatch(firstSentence(text))[1], Raw: firstSentence(text)}
@@ -73,7 +80,7 @@ func (w *walker) readBody(s *section) {
 func resourceLink(paras []cell) *link {
 	for _, p := range paras {
 		for _, l := range p.links {
-			if strings.Contains(l.dest, "resources/") || strings.HasSuffix(l.dest, ".md") && !strings.Contains(l.dest, "/api/") {
+			if isResourceLink(l) {
 				return &l
 			}
 		}

@@ -59,9 +59,11 @@ func (w *walker) readResponse(s *section) {
 	case lnk != nil && collectionOf.MatchString(text):
 		resp.Kind = model.ResponseCollection
 		resp.Type = linkType(*lnk, true)
+		resp.Alternatives = alternatives(p, lnk, true)
 	case lnk != nil:
 		resp.Kind = model.ResponseObject
 		resp.Type = linkType(*lnk, false)
+		resp.Alternatives = alternatives(p, lnk, false)
 	case streamRE.MatchString(text):
 		resp.Kind = model.ResponseStream
 	case primitiveRE.MatchString(text):
