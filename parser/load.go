@@ -99,6 +99,7 @@ func (p *Parser) parseAll(inputs []input) *model.Model {
 	stats, resolveDiags := model.ResolveTypes(m)
 	m.TypeStats = stats
 	m.Diagnostics = append(m.Diagnostics, resolveDiags...)
+	m.Diagnostics = append(m.Diagnostics, model.BodyTables(m)...)
 	model.ReconcileOperationTypes(m)
 	model.SortDiagnostics(m.Diagnostics)
 	return m
