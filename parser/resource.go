@@ -153,9 +153,16 @@ func (w *walker) readResourceAnnotation(t *model.Type, a *annotation) {
 	t.Open = truthy(a.OpenType)
 }
 
-// inheritsFrom reads the base type from an "Inherits from [x](x.md)."
-// paragraph before the first H2 (about 500 pages say it only there), as a
-// qualified name.
+// inheritsFromRE finds the base a sentence names: "Inherits from [x]",
+// "Derived from [x]", "This type inherits from [x]", "The drive resource
+// is derived from [**baseItem**]", "chatMessageHostedContent derives from
+// [x]". The name is the link's text.
+var inheritsFromRE = regexp.MustCompile(`(?i)\b(?:inherits|derived|derives) from \**([A-Za-z][\w.]*)\**`)
+
+// inheritsFrom reads the base type from a sentence such as "Inherits from
+// [x](x.md)." or "Derived from [x](x.md)." in a paragraph before the first
+// H2 (about 530 pages say it only there), as a qualified name. The name
+// must be the text of a link of the paragraph.
 func (w *walker) inheritsFrom(ns string) string {
 	for _, b := range w.pre.blocks {
 		p, ok := b.n.(*ast.Paragraph)
@@ -163,15 +170,17 @@ func (w *walker) inheritsFrom(ns string) string {
 			continue
 		}
 		in := inlineText(p, w.src)
-		if !strings.HasPrefix(strings.TrimSpace(in.text), "Inherits from") || len(in.links) == 0 {
+		m := inheritsFromRE.FindStringSubmatch(in.text)
+		if m == nil {
 			continue
 		}
-		name := strings.Trim(in.links[0].text, "`* ")
-		if name == "" || strings.ContainsAny(name, " \t") {
-			return ""
+		name := strings.TrimRight(m[1], ".")
+		for _, l := range in.links {
+			if strings.Trim(l.text, "`* ") == name {
+				bns, bname := splitQualified(name, ns)
+				return bns + "." + bname
+			}
 		}
-		bns, bname := splitQualified(name, ns)
-		return bns + "." + bname
 	}
 	return ""
 }

@@ -362,3 +362,29 @@ func TestForgiveJSON(t *testing.T) {
 		t.Errorf("a missing comma is forgiven")
 	}
 }
+
+// The base type comes from the sentence that names it, however it is
+// worded, when the name is a link; a sentence that names no link is not a
+// base.
+func TestInheritsFrom(t *testing.T) {
+	cases := []struct{ sentence, base string }{
+		{"Inherits from [identityProvider](../resources/identityprovider.md).", "microsoft.graph.identityProvider"},
+		{"In Exchange Online, each room is associated with a room mailbox. Derived from [place](place.md).", "microsoft.graph.place"},
+		{"Represents an Azure AD user in a [team](team.md). This type inherits from [conversationMember](conversationmember.md).", "microsoft.graph.conversationMember"},
+		{"The **drive** resource is derived from [**baseItem**](baseitem.md) and inherits properties from that resource.", "microsoft.graph.baseItem"},
+		{"chatMessageHostedContent derives from [teamworkHostedContent](teamworkhostedcontent.md)", "microsoft.graph.teamworkHostedContent"},
+		{"This type is derived from nothing in particular; see [place](place.md).", ""},
+	}
+	for _, tc := range cases {
+		src := "---\ntitle: x\ndoc_type: resourcePageType\n---\n# thing resource type\n\nNamespace: microsoft.graph\n\n" + tc.sentence +
+			"\n\n## Properties\n\n|Property|Type|Description|\n|:---|:---|:---|\n|name|String|The name.|\n"
+		pg, _ := parseTestPage(t, "v1.0/resources/thing.md", src)
+		if len(pg.Types) != 1 || pg.Types[0].Base != tc.base {
+			var got []string
+			for _, ty := range pg.Types {
+				got = append(got, ty.Name+" < "+ty.Base)
+			}
+			t.Errorf("%q: types %v, want base %q", tc.sentence, got, tc.base)
+		}
+	}
+}
