@@ -103,6 +103,7 @@ func (w *walker) readResource(secs []*section) {
 	if t.Base == "" {
 		t.Base = w.inheritsFrom(ns)
 	}
+	t.Open = t.Open || w.saysOpenType()
 	if fence != nil {
 		props = w.readResourceJSON(fence, props, navs)
 	}
@@ -151,6 +152,26 @@ func (w *walker) readResourceAnnotation(t *model.Type, a *annotation) {
 	t.Key = str(a.KeyProperty)
 	t.Abstract = truthy(a.Abstract) || truthy(a.IsAbstract)
 	t.Open = truthy(a.OpenType)
+}
+
+// openTypeRE finds the sentences that make a type open without an
+// openType annotation: "This type is an open type.", "This is an Open
+// Type.", "It is an Open Type", "Properties of an Open Type can be defined
+// by the client", an H1 ending "(Open Type)".
+var openTypeRE = regexp.MustCompile(`(?i)\b(?:this (?:type )?is an open type|it is an open type|properties of an open type can be defined|properties of this open type)\b|\(open type\)`)
+
+// saysOpenType reports whether the H1 or a paragraph before the first H2
+// says the type is open (about 19 pages, plannerAssignments among them).
+func (w *walker) saysOpenType() bool {
+	if openTypeRE.MatchString(w.page.H1) {
+		return true
+	}
+	for _, b := range w.pre.blocks {
+		if p, ok := b.n.(*ast.Paragraph); ok && openTypeRE.MatchString(inlineText(p, w.src).text) {
+			return true
+		}
+	}
+	return false
 }
 
 // inheritsFromRE finds the base a sentence names: "Inherits from [x]",

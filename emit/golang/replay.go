@@ -328,7 +328,7 @@ func replayCase(o *names.Op, pg *model.Page, i int, e model.Example, values []st
 	decodeBody := func(typ jen.Code) {
 		body = append(body, jen.Var().Id("body").Add(typ))
 		if len(req.JSON) > 0 {
-			body = append(body, jen.Id("replayBody").Call(jen.Id("t"), jen.Lit(bodyJSON), jen.Op("&").Id("body")))
+			body = append(body, jen.Id("replayBody").Call(jen.Id("t"), jen.Lit(bodyJSON), jen.Lit(strictView(bodyJSON, o, ty)), jen.Op("&").Id("body")))
 		}
 	}
 	switch b := bodyParam(o, o.Route, ty); {
