@@ -74,6 +74,7 @@ func BuildTypes(pages []*Page) ([]*Type, []Diagnostic) {
 		}
 	}
 	for _, t := range types {
+		t.Flags = t.Kind == TypeEnum && flagValues(t.Members)
 		seen := map[*Type]bool{t: true}
 		for b := ix.base(t); b != nil; b = ix.base(b) {
 			if seen[b] {

@@ -31,6 +31,9 @@ type Type struct {
 	Abstract bool   `json:"abstract,omitempty"`
 	// Open is set for an open type (it may carry properties not listed).
 	Open bool `json:"open,omitempty"`
+	// Flags is set for an enum whose members are bit flags, so that a value
+	// may combine several, comma-separated ("apps,tabs"); see flagValues.
+	Flags bool `json:"flags,omitempty"`
 	// Key is the key property of an entity ("id").
 	Key string `json:"key,omitempty"`
 	// Properties are the structural properties, then the relationships

@@ -69,6 +69,9 @@ func genEnum(f *jen.File, tn *names.TypeName) {
 		f.Comment(d)
 	}
 	f.Comment("The constants are the values the docs list; other values are kept as they are.")
+	if tn.Type.Flags {
+		f.Comment("The members are bit flags: a value may combine several, comma-separated (\"a,b\").")
+	}
 	f.Type().Id(tn.Name).String()
 	var consts []jen.Code
 	for i, m := range tn.Type.Members {

@@ -1,6 +1,7 @@
 package openapi
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/getkin/kin-openapi/openapi3"
@@ -38,8 +39,19 @@ func (s *schemas) typeSchema(tn *names.TypeName) *openapi3.Schema {
 	t := tn.Type
 	if t.Kind == model.TypeEnum {
 		e := openapi3.NewStringSchema()
-		for _, m := range t.Members {
-			e.Enum = append(e.Enum, m.Name)
+		if t.Flags {
+			// A flags enum's value is one or more members, comma-separated.
+			var alts []string
+			for _, m := range t.Members {
+				alts = append(alts, regexp.QuoteMeta(m.Name))
+			}
+			one := "(?:" + strings.Join(alts, "|") + ")"
+			e.Pattern = "^" + one + "(?:\\s*,\\s*" + one + ")*$"
+			e.Extensions = map[string]any{"x-ms-enum-flags": map[string]any{"isFlags": true}}
+		} else {
+			for _, m := range t.Members {
+				e.Enum = append(e.Enum, m.Name)
+			}
 		}
 		e.Title = t.Name
 		e.Description = oneLine(t.Description)
