@@ -36,13 +36,49 @@ func ReconcileOperationTypes(m *Model) {
 				responses = appendResolved(responses, rs.Alternatives)
 			}
 		}
-		if t, ok := commonType(ix, op.Version, bodies); ok {
+		var route Route
+		if p := pages[op.Page]; p != nil && op.Route < len(p.Routes) {
+			route = p.Routes[op.Route]
+		}
+		if t, ok := reconcile(ix, op.Version, route, bodies); ok {
 			op.BodyType = &t
 		}
-		if t, ok := commonType(ix, op.Version, responses); ok {
+		if t, ok := reconcile(ix, op.Version, route, responses); ok {
 			op.ResponseType = &t
 		}
 	}
+}
+
+// reconcile is commonType, and when the types have no common base, the one
+// the route's collection names: of POST /me/messages, documented with a
+// message by user-post-messages and with an extended property by the
+// pages on extended properties, the body is the message. A type matches
+// the last literal segment when the segment is its name or its plural
+// (+s, +es, y → ies), ignoring case; otherwise nothing is reconciled and
+// the owning page's types stand.
+func reconcile(ix *TypeIndex, version string, r Route, refs []TypeRef) (TypeRef, bool) {
+	if t, ok := commonType(ix, version, refs); ok {
+		return t, true
+	}
+	seg := ""
+	for _, s := range r.Segments {
+		if s.Kind == SegmentLiteral {
+			seg = strings.ToLower(s.Name)
+		}
+	}
+	if seg == "" || len(refs) < 2 {
+		return TypeRef{}, false
+	}
+	for _, ref := range refs {
+		n := strings.ToLower(ref.Name)
+		if n == "" {
+			continue
+		}
+		if seg == n || seg == n+"s" || seg == n+"es" || strings.HasSuffix(n, "y") && seg == n[:len(n)-1]+"ies" {
+			return ref, true
+		}
+	}
+	return TypeRef{}, false
 }
 
 // appendResolved appends the refs that name a defined type.

@@ -100,3 +100,29 @@ func TestBuildTypes(t *testing.T) {
 		t.Error("ValueWrapped: a primitive result is wrapped, $count is not")
 	}
 }
+
+// A route whose pages name types with no common base takes the one its
+// collection segment names (POST /me/messages: message, not the extended
+// property a page on extended properties posts with it).
+func TestReconcileByCollection(t *testing.T) {
+	app := &Type{Name: "mobileApp", Kind: TypeEntity, Properties: props("displayName")}
+	cat := &Type{Name: "deviceCategory", Kind: TypeEntity, Properties: props("description")}
+	pages := []*Page{page("v1.0/resources/mobileapp.md", app), page("v1.0/resources/devicecategory.md", cat)}
+	types, _ := BuildTypes(pages)
+	api := func(file, body string) *Page {
+		return &Page{File: file, Version: VersionV1, Kind: KindAPI,
+			Routes:      []Route{{Method: "POST", Path: "/deviceManagement/deviceCategories", Segments: []Segment{{Kind: SegmentLiteral, Name: "deviceManagement"}, {Kind: SegmentLiteral, Name: "deviceCategories"}}}},
+			RequestBody: &Body{Kind: BodyResource, Type: TypeRef{Name: body}}}
+	}
+	// The page that owns the route (a.md sorts first) names the wrong type.
+	m := &Model{Pages: append(pages, api("v1.0/api/a.md", "mobileApp"), api("v1.0/api/b.md", "deviceCategory")), Types: types}
+	m.Operations, _ = BuildOperations(m.Pages)
+	ResolveTypes(m)
+	ReconcileOperationTypes(m)
+	if len(m.Operations) != 1 || m.Operations[0].Page != "v1.0/api/a.md" {
+		t.Fatalf("operations %+v", m.Operations)
+	}
+	if bt := m.Operations[0].BodyType; bt == nil || bt.Target != "microsoft.graph.deviceCategory" {
+		t.Errorf("body type %+v, want deviceCategory, which the collection segment names", bt)
+	}
+}
