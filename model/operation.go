@@ -38,9 +38,13 @@ func RouteKey(method, path string) string {
 
 // BuildOperations turns the routes of the API pages into operations.
 //
-// Rule for a route claimed by several pages: the page that lists it earliest
-// in its HTTP request section owns it (a page's first route is what the page
-// is about); on a tie, the page whose file path sorts first. Every other page
+// Rule for a route claimed by several pages: a page whose request body or
+// response names the type the route's collection holds (namesCollection:
+// user-post-messages for POST /me/messages, rather than the pages on
+// extended properties that post a message with one) owns it; then the page
+// that lists it earliest in its HTTP request section (a page's first route
+// is what the page is about); on a tie, the page whose file path sorts
+// first. Every other page
 // gets a "duplicate-route" info diagnostic at its route line naming the owner.
 // The result is sorted by version, path and method and does not depend on
 // the order of pages.
@@ -68,7 +72,8 @@ func BuildOperations(pages []*Page) ([]*Operation, []Diagnostic) {
 	for _, k := range keys {
 		cs := claims[k]
 		slices.SortFunc(cs, func(a, b claim) int {
-			return cmp.Or(cmp.Compare(a.index, b.index), cmp.Compare(a.page.File, b.page.File))
+			return cmp.Or(-cmp.Compare(aboutCollection(a.page, a.index), aboutCollection(b.page, b.index)),
+				cmp.Compare(a.index, b.index), cmp.Compare(a.page.File, b.page.File))
 		})
 		own := cs[0]
 		r := own.page.Routes[own.index]
@@ -118,4 +123,17 @@ func PathParams(path string) []string {
 		out = append(out, m[1:len(m)-1])
 	}
 	return out
+}
+
+// aboutCollection is 1 when the page's body or response names the type
+// that its i-th route's collection holds, else 0.
+func aboutCollection(p *Page, i int) int {
+	r := p.Routes[i]
+	if b := p.RequestBody; b != nil && namesCollection(r, b.Type.Name) {
+		return 1
+	}
+	if rs := p.Response; rs != nil && namesCollection(r, rs.Type.Name) {
+		return 1
+	}
+	return 0
 }

@@ -60,25 +60,32 @@ func reconcile(ix *TypeIndex, version string, r Route, refs []TypeRef) (TypeRef,
 	if t, ok := commonType(ix, version, refs); ok {
 		return t, true
 	}
+	if len(refs) < 2 {
+		return TypeRef{}, false
+	}
+	for _, ref := range refs {
+		if namesCollection(r, ref.Name) {
+			return ref, true
+		}
+	}
+	return TypeRef{}, false
+}
+
+// namesCollection reports whether the route's last literal segment is the
+// type name or its plural (+s, +es, y → ies), ignoring case: messages for
+// message, deviceCategories for deviceCategory.
+func namesCollection(r Route, typeName string) bool {
 	seg := ""
 	for _, s := range r.Segments {
 		if s.Kind == SegmentLiteral {
 			seg = strings.ToLower(s.Name)
 		}
 	}
-	if seg == "" || len(refs) < 2 {
-		return TypeRef{}, false
+	n := strings.ToLower(typeName)
+	if seg == "" || n == "" {
+		return false
 	}
-	for _, ref := range refs {
-		n := strings.ToLower(ref.Name)
-		if n == "" {
-			continue
-		}
-		if seg == n || seg == n+"s" || seg == n+"es" || strings.HasSuffix(n, "y") && seg == n[:len(n)-1]+"ies" {
-			return ref, true
-		}
-	}
-	return TypeRef{}, false
+	return seg == n || seg == n+"s" || seg == n+"es" || strings.HasSuffix(n, "y") && seg == n[:len(n)-1]+"ies"
 }
 
 // appendResolved appends the refs that name a defined type.

@@ -114,15 +114,22 @@ func TestReconcileByCollection(t *testing.T) {
 			Routes:      []Route{{Method: "POST", Path: "/deviceManagement/deviceCategories", Segments: []Segment{{Kind: SegmentLiteral, Name: "deviceManagement"}, {Kind: SegmentLiteral, Name: "deviceCategories"}}}},
 			RequestBody: &Body{Kind: BodyResource, Type: TypeRef{Name: body}}}
 	}
-	// The page that owns the route (a.md sorts first) names the wrong type.
+	// a.md sorts first, but b.md is about the collection and owns the route.
 	m := &Model{Pages: append(pages, api("v1.0/api/a.md", "mobileApp"), api("v1.0/api/b.md", "deviceCategory")), Types: types}
 	m.Operations, _ = BuildOperations(m.Pages)
 	ResolveTypes(m)
 	ReconcileOperationTypes(m)
-	if len(m.Operations) != 1 || m.Operations[0].Page != "v1.0/api/a.md" {
-		t.Fatalf("operations %+v", m.Operations)
+	if len(m.Operations) != 1 || m.Operations[0].Page != "v1.0/api/b.md" {
+		t.Fatalf("operations %+v, want one owned by b.md", m.Operations)
 	}
 	if bt := m.Operations[0].BodyType; bt == nil || bt.Target != "microsoft.graph.deviceCategory" {
 		t.Errorf("body type %+v, want deviceCategory, which the collection segment names", bt)
+	}
+	// Reconciling alone, whatever the order.
+	a, b := m.Pages[2].RequestBody.Type, m.Pages[3].RequestBody.Type
+	for _, refs := range [][]TypeRef{{a, b}, {b, a}} {
+		if got, ok := reconcile(newTypeIndex(types), VersionV1, m.Pages[2].Routes[0], refs); !ok || got.Target != "microsoft.graph.deviceCategory" {
+			t.Errorf("reconcile(%s, %s) = %+v, %v", refs[0].Name, refs[1].Name, got, ok)
+		}
 	}
 }
