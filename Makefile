@@ -3,7 +3,7 @@ GO ?= go
 CORPUS ?= ../shared/corpus
 TOOLS ?= ../shared/tools
 
-.PHONY: generate check test corpus bench vet fmt
+.PHONY: generate check test corpus bench vet fmt fuzz
 
 ## generate: regenerate generated/ and specs/ from apidocs/ (the main job)
 generate:
@@ -26,3 +26,13 @@ corpus:
 ## bench: the whole pipeline over the 2021 corpus against a bare goldmark parse
 bench:
 	GRAPHSDKGEN_CORPUS=$(abspath $(CORPUS)) $(GO) test ./cmd/graphsdkgen -run '^$$' -bench Pipeline -benchmem -count=1 -timeout 30m
+
+## fuzz: run every fuzz target for FUZZTIME each (CI runs them briefly)
+FUZZTIME ?= 1m
+fuzz:
+	@set -e; for dir in $$(grep -l '^func Fuzz' $$(git ls-files '*_test.go') | xargs -n1 dirname | sort -u); do \
+	  for t in $$(grep -ho '^func Fuzz[A-Za-z0-9_]*' $$dir/*_test.go | sed 's/^func //'); do \
+	    echo "fuzz ./$$dir $$t ($(FUZZTIME))"; \
+	    $(GO) test ./$$dir -run '^$$' -fuzz "^$$t\$$" -fuzztime $(FUZZTIME); \
+	  done; \
+	done
