@@ -66,6 +66,9 @@ func (w *walker) readResource(secs []*section) {
 	if t.Pos.Line == 0 && a != nil {
 		t.Pos = a.pos
 	}
+	if t.Pos.Line == 0 {
+		t.Pos = w.page.Pos // no H1 and no annotation
+	}
 	ns := w.pageNamespace()
 	switch {
 	case a != nil && a.ODataType != "":
