@@ -70,6 +70,13 @@ func readJournal(root string, own ownership) ([]op, error) {
 	if st, err := lstate(filepath.Join(root, stagingName)); err != nil || (st != isDir && st != absent) {
 		return nil, refusal{fmt.Errorf("%s:1:1: error: %s is not a directory [journal-invalid]", p, stagingName)}
 	}
+	// The manifest moves in last: once it has, every step was done and
+	// the new manifest, not the previous one, is what the tool owns.
+	if lines[len(lines)-2] == "rename "+manifestName {
+		if st, err := lstate(filepath.Join(root, stagingName, manifestName)); err == nil && st == absent {
+			return []op{}, nil
+		}
+	}
 	var ops []op
 	for i, l := range lines[1 : len(lines)-1] {
 		kind, rel, _ := strings.Cut(l, " ")
