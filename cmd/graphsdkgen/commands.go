@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -45,7 +46,16 @@ func runGenerate(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprint(stderr, "graphsdkgen generate: -go-out and -openapi-out are required\n"+usage)
 		return 2
 	}
-	mod, writeGoMod, err := goModulePath(*goOut, *goModule)
+	if err := checkRoots(*goOut, *apiOut); err != nil {
+		fmt.Fprintf(stderr, "graphsdkgen: %v\n", err)
+		return 2
+	}
+	gm, err := readManifest(*goOut)
+	if err != nil {
+		fmt.Fprintf(stderr, "graphsdkgen: %v\n", err)
+		return 2
+	}
+	mod, writeGoMod, err := goModulePath(*goOut, *goModule, gm != nil && gm.files["go.mod"])
 	if err != nil {
 		fmt.Fprintf(stderr, "graphsdkgen: %v\n", err)
 		return 2
@@ -68,7 +78,7 @@ func runGenerate(args []string, stdout, stderr io.Writer) int {
 		diffs, err := checkTrees(trees)
 		if err != nil {
 			fmt.Fprintf(stderr, "graphsdkgen: %v\n", err)
-			return 2
+			return exitCode(err)
 		}
 		for _, d := range diffs {
 			fmt.Fprintln(stdout, d)
@@ -79,9 +89,14 @@ func runGenerate(args []string, stdout, stderr io.Writer) int {
 		}
 		return 0
 	}
-	if err := writeTrees(trees); err != nil {
+	w, err := writerFromEnv()
+	if err != nil {
 		fmt.Fprintf(stderr, "graphsdkgen: %v\n", err)
-		return 1
+		return 2
+	}
+	if err := w.writeTrees(trees); err != nil {
+		fmt.Fprintf(stderr, "graphsdkgen: %v\n", err)
+		return exitCode(err)
 	}
 	return 0
 }
@@ -145,4 +160,14 @@ func runLint(args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	return 0
+}
+
+// exitCode is 2 for a refusal (an output root or file the tool may not
+// write), 1 for any other failure.
+func exitCode(err error) int {
+	var r refusal
+	if errors.As(err, &r) {
+		return 2
+	}
+	return 1
 }

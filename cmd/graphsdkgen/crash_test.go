@@ -1,0 +1,151 @@
+package main
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/graphsdkgen/graphsdkgen/emit"
+	"github.com/graphsdkgen/graphsdkgen/parser"
+)
+
+// generation generates the pages under in, in memory.
+func generation(t *testing.T, in string) *emit.Output {
+	t.Helper()
+	m, err := parser.New().Load([]string{in})
+	if err != nil {
+		t.Fatal(err)
+	}
+	out, _, err := emit.Generate(m, emit.Options{GoModule: "example.com/sdk", GoMod: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+func trees(g, s string, out *emit.Output) []tree {
+	return []tree{{dir: g, files: out.Go, owned: ownedGo}, {dir: s, files: out.OpenAPI, owned: ownedSpec}}
+}
+
+// genDigest is the tree without what only exists while a run writes.
+func genDigest(t *testing.T, root string) string {
+	t.Helper()
+	var b strings.Builder
+	filepath.WalkDir(root, func(p string, de os.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if n := de.Name(); n == stagingName || n == journalName || n == journalTmpName {
+			if de.IsDir() {
+				return filepath.SkipDir
+			}
+			return nil
+		}
+		rel, _ := filepath.Rel(root, p)
+		if de.IsDir() {
+			b.WriteString(rel + "/\n")
+			return nil
+		}
+		data, _ := os.ReadFile(p)
+		b.WriteString(rel + "\n" + string(data) + "\n")
+		return nil
+	})
+	return b.String()
+}
+
+// syntheticPages writes n pages, route roots things<first>..things<first+n-1>.
+func syntheticPages(t testing.TB, dir string, first, n int) string {
+	api := filepath.Join(dir, "v1.0", "api")
+	os.MkdirAll(api, 0o755)
+	for i := first; i < first+n; i++ {
+		name := "things" + strings.Repeat("x", i%3) + string(rune('a'+i%26)) + string(rune('a'+i/26))
+		if err := os.WriteFile(filepath.Join(api, name+"-get.md"), []byte(minimalPage("GET /"+name+"/{id}", "Get "+name)), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
+}
+
+var errCrash = errors.New("crash injected")
+
+// TestCrashBetweenSteps stops the writer after each of its steps in turn,
+// as a kill would, going from one generation to another that changes,
+// adds and removes files and directories. Each root is then the previous
+// generation (no journal) or, once the next run's recovery completes the
+// journal, the new one; the next run leaves the new generation and no
+// strays.
+func TestCrashBetweenSteps(t *testing.T) {
+	dir := t.TempDir()
+	oldOut := generation(t, syntheticPages(t, filepath.Join(dir, "A"), 0, 6))
+	newOut := generation(t, syntheticPages(t, filepath.Join(dir, "B"), 3, 6))
+	refOld, refNew := filepath.Join(dir, "refold"), filepath.Join(dir, "refnew")
+	for ref, out := range map[string]*emit.Output{refOld: oldOut, refNew: newOut} {
+		if err := writeTrees(trees(filepath.Join(ref, "G"), filepath.Join(ref, "S"), out)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	digest := func(root string) string {
+		return genDigest(t, filepath.Join(root, "G")) + "\x00" + genDigest(t, filepath.Join(root, "S"))
+	}
+	old, want := digest(refOld), digest(refNew)
+	for k := 0; ; k++ {
+		root := filepath.Join(dir, "run", string(rune('a'+k%26))+strings.Repeat("z", k/26))
+		g, s := filepath.Join(root, "G"), filepath.Join(root, "S")
+		if err := writeTrees(trees(g, s, oldOut)); err != nil {
+			t.Fatal(err)
+		}
+		steps := 0
+		w := writer{crash: func(string) error {
+			if steps++; steps > k {
+				return errCrash
+			}
+			return nil
+		}}
+		err := w.writeTrees(trees(g, s, newOut))
+		if err == nil {
+			if got := digest(root); got != want {
+				t.Fatalf("step %d: finished run did not leave the new generation", k)
+			}
+			if k < 10 {
+				t.Fatalf("only %d steps: the generations hardly differ", k)
+			}
+			t.Logf("%d steps", k)
+			return
+		}
+		if !errors.Is(err, errCrash) {
+			t.Fatal(err)
+		}
+		// Each root: previous generation, or mid-switch with a journal
+		// that recovery completes to the new generation.
+		for _, r := range []string{"G", "S"} {
+			rr := filepath.Join(root, r)
+			ref := genDigest(t, filepath.Join(refOld, r))
+			refN := genDigest(t, filepath.Join(refNew, r))
+			if _, jerr := os.Stat(filepath.Join(rr, journalName)); jerr == nil {
+				if err := (writer{}).recover(rr, map[string]func(string, []byte) bool{"G": ownedGo, "S": ownedSpec}[r]); err != nil {
+					t.Fatal(err)
+				}
+				if got := genDigest(t, rr); got != refN {
+					t.Errorf("crash after step %d: %s after recovery is not the new generation", k, r)
+				}
+			} else if got := genDigest(t, rr); got != ref && got != refN {
+				t.Errorf("crash after step %d: %s is neither generation", k, r)
+			}
+		}
+		// The next run cleans up.
+		if err := writeTrees(trees(g, s, newOut)); err != nil {
+			t.Fatal(err)
+		}
+		if got := digest(root); got != want {
+			t.Errorf("crash after step %d: the next run did not leave the new generation", k)
+		}
+		if st := append(strays(g), strays(s)...); len(st) > 0 {
+			t.Errorf("crash after step %d: strays after the next run: %v", k, st)
+		}
+		if k == 0 && old == want {
+			t.Fatal("the generations are the same")
+		}
+	}
+}
