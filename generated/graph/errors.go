@@ -206,3 +206,8 @@ func (e *Error) decodeBody(body []byte) {
 		}
 	}
 }
+
+// ErrPagingCycle is wrapped by the error a Pager returns when an
+// @odata.nextLink leads back to a page already fetched in the same paging
+// run, which would otherwise page forever.
+var ErrPagingCycle = errors.New("graph: paging cycle")
