@@ -25,7 +25,8 @@ import (
 //     Location returns *RedirectError.
 //
 // Throttled and unavailable responses are retried according to the retry
-// policy; the bearer token is fetched for every attempt.
+// policy (POST and PATCH only on 429 and on 503 with Retry-After; see
+// RetryPolicy); the bearer token is fetched for every attempt.
 func (c *Client) Do(ctx context.Context, req *Request, out any, opts ...CallOption) error {
 	cfg := c.config(opts)
 	o, err := c.prepare(req, cfg, out)
@@ -214,7 +215,7 @@ func (c *Client) send(ctx context.Context, o *outgoing, out any, cfg *callConfig
 			c.logAttempt(ctx, o, attempt, nil, start, err, -1)
 			return err
 		}
-		if attempt < attempts && pol.retries(resp.StatusCode) {
+		if attempt < attempts && pol.retries(o.method, resp) {
 			d, ok := pol.delay(attempt, resp.Header.Get("Retry-After"))
 			if ok && fitsDeadline(ctx, d) {
 				last := newError(o.method, displayURL(o.u, o.own), resp)

@@ -69,6 +69,12 @@
 // Bodies are encoded once and replayed identically. Options.Retry sets the
 // client policy; WithRetry and NoRetry override it per call.
 //
+// Only idempotent methods (GET, HEAD, PUT, DELETE, OPTIONS, TRACE) are
+// retried on every listed status. POST, PATCH and other methods are retried
+// only where the service says it did not process the request: 429, and 503
+// with a Retry-After header; never after a 504 or a bare 503. No request is
+// retried after a transport error, since it may have been sent.
+//
 // # Paging
 //
 // NewPager returns a Pager over Page[T] values (Value, NextLink, DeltaLink,
