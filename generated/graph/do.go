@@ -22,7 +22,10 @@ import (
 //     body returns an error wrapping ErrEmptyBody; an undecodable body
 //     returns the decoding error. out is never silently left zero.
 //   - A non-2xx response returns *Error. With NoRedirect, a 3xx with a
-//     Location returns *RedirectError.
+//     Location returns *RedirectError; so does a 307 or 308 that is not
+//     followed because it would resend a body to another host (scheme,
+//     host and port) or a body that cannot be replayed (see redirect.go's
+//     rules, summarized in the package doc).
 //
 // Throttled and unavailable responses are retried according to the retry
 // policy (POST and PATCH only on 429 and on 503 with Retry-After; see
@@ -240,10 +243,12 @@ func (c *Client) finish(resp *http.Response, o *outgoing, out any, cfg *callConf
 	switch {
 	case s >= 200 && s < 300:
 		return decode(resp, o, out, &c.additional)
-	case s >= 300 && s < 400 && cfg.noRedirect:
-		if loc, err := resp.Location(); err == nil {
+	case s >= 300 && s < 400 && cfg.noRedirect, keepsBody(resp):
+		// A 307/308 reaches here unfollowed only when the redirect rules
+		// (redirect.go) or the caller's CheckRedirect stopped it.
+		if re := redirectError(resp, o, cfg.noRedirect); re != nil {
 			drainClose(resp.Body)
-			return &RedirectError{StatusCode: s, Location: loc.String(), Method: o.method, URL: displayURL(o.u, o.own)}
+			return re
 		}
 	}
 	return newError(o.method, displayURL(o.u, o.own), resp)

@@ -46,7 +46,12 @@
 // (net/http alone would keep it across ports and schemes), never sent to a
 // foreign @odata.nextLink (an error wrapping ErrForeignLink unless
 // AllowForeignNextLink), nor to upload or other foreign URLs given to DoURL.
-// Redirects to plain http are refused except on loopback hosts.
+// Redirects to plain http are refused except on loopback hosts. A 307 or
+// 308 (which keeps method and body) is followed to another origin only for
+// GET and HEAD; for POST, PUT, PATCH, DELETE and others the call returns a
+// *RedirectError naming the target's origin, so a body never travels to a
+// host the caller did not choose. On the same origin a 307/308 resends the
+// body only if it can be replayed.
 // Error messages and logs show URLs without query values, and foreign URLs
 // without their path, since both can be capabilities.
 //
