@@ -64,6 +64,8 @@
 // to 64 KiB) and allowlisted response headers. IsNotFound and IsThrottled
 // test common cases. A 2xx response without the expected body is an error
 // wrapping ErrEmptyBody; Do never returns a zero value with a nil error.
+// Options.MaxResponseBytes and WithMaxResponseBytes cap the success bodies
+// Do reads (ErrResponseTooLarge); error bodies are read up to 64 KiB.
 //
 // # Retries
 //

@@ -16,6 +16,9 @@ import (
 //   - out is *io.ReadCloser: on 2xx the live body is handed over unread and
 //     the caller must close it.
 //   - out is *[]byte: the raw body is stored (it may be empty).
+//   - A body Do reads (JSON or *[]byte) longer than Options.MaxResponseBytes
+//     or WithMaxResponseBytes is an error wrapping ErrResponseTooLarge;
+//     a body handed over as *io.ReadCloser is not capped.
 //   - otherwise out must be a pointer for encoding/json. A 2xx with an empty
 //     body returns an error wrapping ErrEmptyBody; an undecodable body
 //     returns the decoding error. out is never silently left zero.
@@ -240,7 +243,7 @@ func (c *Client) finish(resp *http.Response, o *outgoing, out any, cfg *callConf
 	s := resp.StatusCode
 	switch {
 	case s >= 200 && s < 300:
-		return decode(resp, o, out, &c.additional)
+		return decode(resp, o, out, &c.additional, cfg.maxResponseBytes(c.maxBody))
 	case s >= 300 && s < 400 && cfg.noRedirect, keepsBody(resp):
 		// A 307/308 reaches here unfollowed only when the redirect rules
 		// (redirect.go) or the caller's CheckRedirect stopped it.
