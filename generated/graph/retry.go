@@ -21,8 +21,15 @@ import (
 // in [0, min(MaxDelay, BaseDelay*2^(n-1))) before retry n. A Retry-After
 // longer than MaxDelay, or one that would outlast the context deadline, is
 // not waited for: the call returns the *Error (with RetryAfter set) at once.
-// Transport errors are not retried, since the request may have been
-// processed. Request bodies are replayed byte for byte; an io.Reader body
+//
+// Requests that are not idempotent (POST, PATCH and any method other than
+// GET, HEAD, PUT, DELETE, OPTIONS and TRACE) are retried only when the
+// response says the service did not act on them: 429, or 503 with a valid
+// Retry-After header, and only if RetryOn lists that status. They are never
+// retried after a 504 or a 503 without Retry-After (the service may have
+// done the work), whatever RetryOn says. Transport errors are never
+// retried, for any method, since the request may have been sent. Request
+// bodies are replayed byte for byte; an io.Reader body
 // that is not an io.Seeker is sent once.
 type RetryPolicy struct {
 	// MaxAttempts is the total number of attempts; 1 disables retries.
@@ -74,7 +81,39 @@ func (p RetryPolicy) normalized() RetryPolicy {
 	return p
 }
 
-func (p *RetryPolicy) retries(status int) bool { return slices.Contains(p.RetryOn, status) }
+// retries reports whether the policy retries resp to a request with the
+// given method (see RetryPolicy for the rule on non-idempotent methods).
+func (p *RetryPolicy) retries(method string, resp *http.Response) bool {
+	if !slices.Contains(p.RetryOn, resp.StatusCode) {
+		return false
+	}
+	return idempotent(method) || notProcessed(resp)
+}
+
+// idempotent reports whether sending method twice has the effect of sending
+// it once (RFC 9110, section 9.2.2).
+func idempotent(method string) bool {
+	switch method {
+	case http.MethodGet, http.MethodHead, http.MethodPut, http.MethodDelete, http.MethodOptions, http.MethodTrace:
+		return true
+	}
+	return false
+}
+
+// notProcessed reports whether resp says the service refused the request
+// without acting on it: 429 Too Many Requests, or 503 Service Unavailable
+// with a valid Retry-After (Graph's throttling answer). A 504, or a 503
+// without Retry-After, may come after the work was done.
+func notProcessed(resp *http.Response) bool {
+	switch resp.StatusCode {
+	case http.StatusTooManyRequests:
+		return true
+	case http.StatusServiceUnavailable:
+		_, ok := parseRetryAfter(resp.Header.Get("Retry-After"), time.Now())
+		return ok
+	}
+	return false
+}
 
 // delay returns how long to wait before the attempt after attempt n (1-based)
 // and whether to retry at all.

@@ -1,6 +1,7 @@
 package graph
 
 import (
+	"bytes"
 	"encoding"
 	"encoding/json"
 	"reflect"
@@ -66,6 +67,13 @@ func fillAdditional(data []byte, v any, keepNulls bool) error {
 	if err != nil {
 		return err
 	}
+	fillTree(tree, v, keepNulls)
+	return nil
+}
+
+// fillTree fills the AdditionalData maps in v from tree, the decoded JSON
+// v was decoded from.
+func fillTree(tree any, v any, keepNulls bool) {
 	walkJSON(reflect.ValueOf(v), tree, func(sv reflect.Value, obj map[string]any) {
 		known := jsonNames(sv.Type())
 		ad := sv.FieldByName(additionalField)
@@ -82,13 +90,12 @@ func fillAdditional(data []byte, v any, keepNulls bool) error {
 			ad.SetMapIndex(reflect.ValueOf(k), reflect.ValueOf(&x).Elem())
 		}
 	})
-	return nil
 }
 
 // decodeTree decodes JSON into maps, slices and scalars, keeping numbers
 // as they are written.
 func decodeTree(data []byte) (any, error) {
-	dec := json.NewDecoder(strings.NewReader(string(data)))
+	dec := json.NewDecoder(bytes.NewReader(data)) // no copy of data besides the decoder's buffer
 	dec.UseNumber()
 	var tree any
 	err := dec.Decode(&tree)

@@ -55,33 +55,6 @@ func isLoopback(host string) bool {
 	return err == nil && ip.Unmap().IsLoopback()
 }
 
-// checkRedirect wraps the caller's redirect policy: before each hop it
-// removes the Authorization header unless the hop goes to the client's own
-// origin, and it refuses hops to plain http except on loopback hosts.
-// net/http alone only strips the header when the host name changes (it
-// ignores the port and the scheme), which is not enough.
-func (c *Client) checkRedirect(next func(*http.Request, []*http.Request) error) func(*http.Request, []*http.Request) error {
-	return func(req *http.Request, via []*http.Request) error {
-		if originOf(req.URL) != c.origin {
-			req.Header.Del("Authorization")
-		}
-		if req.URL.Scheme != "https" && !isLoopback(req.URL.Hostname()) {
-			return errors.New("redirect to plain http refused")
-		}
-		if next != nil {
-			return next(req, via)
-		}
-		if len(via) >= maxRedirects {
-			return fmt.Errorf("graph: stopped after %d redirects", maxRedirects)
-		}
-		return nil
-	}
-}
-
-const maxRedirects = 10
-
-func noRedirect(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }
-
 // setAuth attaches a fresh token to h when own is true and a TokenSource is
 // configured, and removes any Authorization header when own is false.
 func (c *Client) setAuth(ctx context.Context, h http.Header, own bool) error {

@@ -41,6 +41,13 @@ type Options struct {
 	Logger *slog.Logger
 	// UserAgent is the User-Agent header; default DefaultUserAgent.
 	UserAgent string
+	// MaxResponseBytes caps the length of the success bodies Do reads
+	// (decoded JSON and *[]byte results; not a stream handed over as
+	// *io.ReadCloser). A longer body is an error wrapping
+	// ErrResponseTooLarge. Zero or negative means no cap;
+	// WithMaxResponseBytes overrides it per call. Error bodies are always
+	// capped (64 KiB kept in Error.Body).
+	MaxResponseBytes int64
 }
 
 // Client sends requests to Microsoft Graph. It is safe for concurrent use;
@@ -55,6 +62,7 @@ type Client struct {
 	hc         *http.Client // follows redirects, token stripped off-origin
 	hcNoRedi   *http.Client // returns 3xx responses as they are
 	retry      RetryPolicy
+	maxBody    int64 // Options.MaxResponseBytes, <= 0 for no cap
 	log        *slog.Logger
 	uaHeader   []string // shared, read-only header values
 	acceptJSON []string
@@ -91,6 +99,7 @@ func NewClient(o Options) (*Client, error) {
 		tokens:     o.TokenSource,
 		scopes:     slices.Clone(o.Scopes),
 		log:        o.Logger,
+		maxBody:    o.MaxResponseBytes,
 		acceptJSON: []string{"application/json"},
 	}
 	if len(c.scopes) == 0 {

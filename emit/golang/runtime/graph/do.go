@@ -16,14 +16,21 @@ import (
 //   - out is *io.ReadCloser: on 2xx the live body is handed over unread and
 //     the caller must close it.
 //   - out is *[]byte: the raw body is stored (it may be empty).
+//   - A body Do reads (JSON or *[]byte) longer than Options.MaxResponseBytes
+//     or WithMaxResponseBytes is an error wrapping ErrResponseTooLarge;
+//     a body handed over as *io.ReadCloser is not capped.
 //   - otherwise out must be a pointer for encoding/json. A 2xx with an empty
 //     body returns an error wrapping ErrEmptyBody; an undecodable body
 //     returns the decoding error. out is never silently left zero.
 //   - A non-2xx response returns *Error. With NoRedirect, a 3xx with a
-//     Location returns *RedirectError.
+//     Location returns *RedirectError; so does a 307 or 308 that is not
+//     followed because it would resend a body to another host (scheme,
+//     host and port) or a body that cannot be replayed (see redirect.go's
+//     rules, summarized in the package doc).
 //
 // Throttled and unavailable responses are retried according to the retry
-// policy; the bearer token is fetched for every attempt.
+// policy (POST and PATCH only on 429 and on 503 with Retry-After; see
+// RetryPolicy); the bearer token is fetched for every attempt.
 func (c *Client) Do(ctx context.Context, req *Request, out any, opts ...CallOption) error {
 	cfg := c.config(opts)
 	o, err := c.prepare(req, cfg, out)
@@ -212,7 +219,7 @@ func (c *Client) send(ctx context.Context, o *outgoing, out any, cfg *callConfig
 			c.logAttempt(ctx, o, attempt, nil, start, err, -1)
 			return err
 		}
-		if attempt < attempts && pol.retries(resp.StatusCode) {
+		if attempt < attempts && pol.retries(o.method, resp) {
 			d, ok := pol.delay(attempt, resp.Header.Get("Retry-After"))
 			if ok && fitsDeadline(ctx, d) {
 				last := newError(o.method, displayURL(o.u, o.own), resp)
@@ -236,11 +243,13 @@ func (c *Client) finish(resp *http.Response, o *outgoing, out any, cfg *callConf
 	s := resp.StatusCode
 	switch {
 	case s >= 200 && s < 300:
-		return decode(resp, o, out, &c.additional)
-	case s >= 300 && s < 400 && cfg.noRedirect:
-		if loc, err := resp.Location(); err == nil {
+		return decode(resp, o, out, &c.additional, cfg.maxResponseBytes(c.maxBody))
+	case s >= 300 && s < 400 && cfg.noRedirect, keepsBody(resp):
+		// A 307/308 reaches here unfollowed only when the redirect rules
+		// (redirect.go) or the caller's CheckRedirect stopped it.
+		if re := redirectError(resp, o, cfg.noRedirect); re != nil {
 			drainClose(resp.Body)
-			return &RedirectError{StatusCode: s, Location: loc.String(), Method: o.method, URL: displayURL(o.u, o.own)}
+			return re
 		}
 	}
 	return newError(o.method, displayURL(o.u, o.own), resp)

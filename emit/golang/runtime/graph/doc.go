@@ -46,7 +46,12 @@
 // (net/http alone would keep it across ports and schemes), never sent to a
 // foreign @odata.nextLink (an error wrapping ErrForeignLink unless
 // AllowForeignNextLink), nor to upload or other foreign URLs given to DoURL.
-// Redirects to plain http are refused except on loopback hosts.
+// Redirects to plain http are refused except on loopback hosts. A 307 or
+// 308 (which keeps method and body) is followed to another origin only for
+// GET and HEAD; for POST, PUT, PATCH, DELETE and others the call returns a
+// *RedirectError naming the target's origin, so a body never travels to a
+// host the caller did not choose. On the same origin a 307/308 resends the
+// body only if it can be replayed.
 // Error messages and logs show URLs without query values, and foreign URLs
 // without their path, since both can be capabilities.
 //
@@ -57,6 +62,8 @@
 // to 64 KiB) and allowlisted response headers. IsNotFound and IsThrottled
 // test common cases. A 2xx response without the expected body is an error
 // wrapping ErrEmptyBody; Do never returns a zero value with a nil error.
+// Options.MaxResponseBytes and WithMaxResponseBytes cap the success bodies
+// Do reads (ErrResponseTooLarge); error bodies are read up to 64 KiB.
 //
 // # Retries
 //
@@ -66,6 +73,12 @@
 // the context is done, and are skipped when they would outlast its deadline.
 // Bodies are encoded once and replayed identically. Options.Retry sets the
 // client policy; WithRetry and NoRetry override it per call.
+//
+// Only idempotent methods (GET, HEAD, PUT, DELETE, OPTIONS, TRACE) are
+// retried on every listed status. POST, PATCH and other methods are retried
+// only where the service says it did not process the request: 429, and 503
+// with a Retry-After header; never after a 504 or a bare 503. No request is
+// retried after a transport error, since it may have been sent.
 //
 // # Paging
 //

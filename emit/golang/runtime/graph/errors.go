@@ -112,18 +112,27 @@ func IsThrottled(err error) bool {
 }
 
 // RedirectError is returned when NoRedirect is set and the response is a
-// redirect. Location is the resolved target, often a preauthenticated URL
-// that needs no token; Error() does not print it.
+// redirect, and when a 307 or 308 is not followed because it would resend
+// the request's method and body to another host (scheme, host and port),
+// or a body that cannot be replayed. Location is the resolved target, often
+// a preauthenticated URL that needs no token; Error() does not print it.
 type RedirectError struct {
 	StatusCode int
 	Location   string
 	Method     string
 	URL        string // request URL without its query
+	// Reason says why the redirect was not followed: "NoRedirect", or
+	// e.g. "POST not resent to another host https://example.com".
+	Reason string
 }
 
 func (e *RedirectError) Error() string {
+	reason := e.Reason
+	if reason == "" {
+		reason = "NoRedirect"
+	}
 	return "graph: " + e.Method + " " + e.URL + ": " + strconv.Itoa(e.StatusCode) + " " +
-		http.StatusText(e.StatusCode) + ": redirect not followed (NoRedirect)"
+		http.StatusText(e.StatusCode) + ": redirect not followed (" + reason + ")"
 }
 
 // newError reads (at most 64 KiB of) resp.Body, closes it and builds the
@@ -204,3 +213,8 @@ func (e *Error) decodeBody(body []byte) {
 		}
 	}
 }
+
+// ErrPagingCycle is wrapped by the error a Pager returns when an
+// @odata.nextLink leads back to a page already fetched in the same paging
+// run, which would otherwise page forever.
+var ErrPagingCycle = errors.New("graph: paging cycle")

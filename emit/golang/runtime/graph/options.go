@@ -16,6 +16,7 @@ type callConfig struct {
 	capture      *Response
 	noRedirect   bool
 	allowForeign bool
+	maxBody      *int64 // WithMaxResponseBytes, nil if not given
 	nulls        []string
 	members      map[string]any
 }
@@ -87,6 +88,22 @@ func NoRedirect() CallOption {
 // is a loopback address.
 func AllowForeignNextLink() CallOption {
 	return func(c *callConfig) { c.allowForeign = true }
+}
+
+// WithMaxResponseBytes caps the length of this call's success body, as
+// Options.MaxResponseBytes does client-wide (n <= 0: no cap for this call).
+// A longer body is an error wrapping ErrResponseTooLarge that names the
+// cap.
+func WithMaxResponseBytes(n int64) CallOption {
+	return func(c *callConfig) { c.maxBody = &n }
+}
+
+// maxResponseBytes is the call's cap on success bodies given the client's.
+func (c *callConfig) maxResponseBytes(client int64) int64 {
+	if c.maxBody != nil {
+		return *c.maxBody
+	}
+	return client
 }
 
 // config returns the call configuration for opts. Without options it returns

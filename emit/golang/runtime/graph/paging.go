@@ -2,7 +2,6 @@ package graph
 
 import (
 	"context"
-	"errors"
 	"iter"
 	"net/http"
 )
@@ -18,7 +17,10 @@ type Page[T any] struct {
 // Pager walks the pages of a collection. @odata.nextLink URLs are followed
 // verbatim; a link outside the client's origin is an error wrapping
 // ErrForeignLink unless AllowForeignNextLink is given (it is then fetched
-// without the token). Headers of the first request (Prefer,
+// without the token). A nextLink that leads back to any page already
+// fetched in this run (A → B → A) is not followed: NextPage returns an
+// error wrapping ErrPagingCycle instead of sending the request.
+// Headers of the first request (Prefer,
 // ConsistencyLevel, ...) are sent again with every page; WithQuery options
 // apply to the first request only. A Pager is not safe for concurrent use.
 type Pager[T any] struct {
@@ -29,7 +31,9 @@ type Pager[T any] struct {
 	opts  []CallOption
 	done  bool
 	delta string
-	err   error // set by FailedPager
+	err   error   // set by FailedPager
+	seen  linkSet // every URL fetched so far, for cycle detection
+	pages int     // pages fetched so far
 }
 
 // FailedPager returns a Pager whose NextPage returns err: generated
@@ -45,7 +49,7 @@ func NewPager[T any](c *Client, first *Request, opts ...CallOption) *Pager[T] {
 }
 
 // ResumePager returns a Pager that continues from a saved @odata.nextLink or
-// @odata.deltaLink.
+// @odata.deltaLink. Cycle detection starts afresh with the resumed link.
 func ResumePager[T any](c *Client, link string, opts ...CallOption) *Pager[T] {
 	return &Pager[T]{c: c, link: link, opts: opts, done: link == ""}
 }
@@ -77,6 +81,11 @@ func (p *Pager[T]) NextPage(ctx context.Context) (Page[T], error) {
 	if p.done {
 		return page, ErrNoMorePages
 	}
+	if p.first == nil {
+		if err := p.seen.check(p.link, p.pages, p.c); err != nil {
+			return page, err
+		}
+	}
 	cfg := p.c.config(p.opts)
 	var o outgoing
 	var err error
@@ -94,9 +103,8 @@ func (p *Pager[T]) NextPage(ctx context.Context) (Page[T], error) {
 	if err := p.c.send(ctx, &o, &page, cfg); err != nil {
 		return Page[T]{}, err
 	}
-	if page.NextLink != "" && p.first == nil && page.NextLink == p.link {
-		return Page[T]{}, errors.New("graph: @odata.nextLink repeats the current page")
-	}
+	p.pages++
+	p.seen.add(o.u, p.pages)
 	p.first = nil
 	p.link = page.NextLink
 	p.done = page.NextLink == ""

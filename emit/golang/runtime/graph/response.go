@@ -9,15 +9,21 @@ import (
 	"reflect"
 )
 
-// maxPrealloc bounds the buffer allocated up front from Content-Length.
-const maxPrealloc = 16 << 20
-
 // maxDrain bounds how much of an unwanted body is read so the connection
 // can be reused; larger bodies close the connection instead.
 const maxDrain = 256 << 10
 
 // decode handles a 2xx response according to the rules documented on Do.
-func decode(resp *http.Response, o *outgoing, out any, additional *typeCache) error {
+// A body is read once, into one buffer (sized from Content-Length, else
+// by io.ReadAll; see readBody) that json.Unmarshal and, for types with
+// AdditionalData, the second pass both read without copying it. A
+// json.Decoder on the body was measured to allocate more (its buffer
+// grows with every refill and it still holds the whole value), see
+// BenchmarkDecodeLargePage. limit > 0 caps the body's length.
+func decode(resp *http.Response, o *outgoing, out any, additional *typeCache, limit int64) error {
+	fail := func(what string, err error) error {
+		return fmt.Errorf("graph: %s %s: %s: %w", o.method, displayURL(o.u, o.own), what, err)
+	}
 	switch dst := out.(type) {
 	case nil:
 		drainClose(resp.Body)
@@ -25,30 +31,37 @@ func decode(resp *http.Response, o *outgoing, out any, additional *typeCache) er
 	case *io.ReadCloser:
 		*dst = resp.Body
 		return nil
-	case *[]byte:
-		b, err := readAll(resp.Body, resp.ContentLength)
-		resp.Body.Close()
+	}
+	defer drainClose(resp.Body)
+	body := &cappedReader{r: resp.Body, limit: limit}
+	if limit > 0 && resp.ContentLength > limit {
+		return fail("reading response", body.tooLarge())
+	}
+	empty := func() error {
+		return fmt.Errorf("graph: %s %s: %d %s: %w", o.method, displayURL(o.u, o.own),
+			resp.StatusCode, http.StatusText(resp.StatusCode), ErrEmptyBody)
+	}
+	if dst, ok := out.(*[]byte); ok {
+		b, err := readBody(body, resp.ContentLength, limit)
 		if err != nil {
-			return fmt.Errorf("graph: %s %s: reading response: %w", o.method, displayURL(o.u, o.own), err)
+			return fail("reading response", err)
 		}
 		*dst = b
 		return nil
 	}
-	b, err := readAll(resp.Body, resp.ContentLength)
-	resp.Body.Close()
+	b, err := readBody(body, resp.ContentLength, limit)
 	if err != nil {
-		return fmt.Errorf("graph: %s %s: reading response: %w", o.method, displayURL(o.u, o.own), err)
+		return fail("reading response", err)
 	}
 	if len(bytes.TrimSpace(b)) == 0 {
-		return fmt.Errorf("graph: %s %s: %d %s: %w", o.method, displayURL(o.u, o.own),
-			resp.StatusCode, http.StatusText(resp.StatusCode), ErrEmptyBody)
+		return empty()
 	}
 	if err := json.Unmarshal(b, out); err != nil {
-		return fmt.Errorf("graph: %s %s: decoding response: %w", o.method, displayURL(o.u, o.own), err)
+		return fail("decoding response", err)
 	}
 	if additional.holds(reflect.TypeOf(out)) {
 		if err := fillAdditional(b, out, false); err != nil {
-			return fmt.Errorf("graph: %s %s: decoding response: %w", o.method, displayURL(o.u, o.own), err)
+			return fail("decoding response", err)
 		}
 	}
 	return nil
@@ -61,29 +74,6 @@ func wantsJSON(out any) bool {
 		return false
 	}
 	return true
-}
-
-// readAll is io.ReadAll with a size hint, so a body with a Content-Length is
-// read into one allocation.
-func readAll(r io.Reader, hint int64) ([]byte, error) {
-	n := int64(512)
-	if hint >= 0 && hint < maxPrealloc {
-		n = hint + 1 // room to observe EOF without growing
-	}
-	b := make([]byte, 0, n)
-	for {
-		m, err := r.Read(b[len(b):cap(b)])
-		b = b[:len(b)+m]
-		if err != nil {
-			if err == io.EOF {
-				return b, nil
-			}
-			return b, err
-		}
-		if len(b) == cap(b) {
-			b = append(b, 0)[:len(b)]
-		}
-	}
 }
 
 // drainClose reads a little of body so the connection can be reused, then
