@@ -106,6 +106,7 @@ func TestIncludeStaysInsideDocsRoot(t *testing.T) {
 	symlink(t, filepath.Join(tmp, "outside", "permissions", "secret.md"), filepath.Join(docs, "v1.0", "includes", "permissions", "link.md"))
 	symlink(t, filepath.Join(tmp, "outside", "permissions"), filepath.Join(docs, "v1.0", "linkdir", "permissions"))
 	symlink(t, "ok.md", filepath.Join(docs, "v1.0", "includes", "permissions", "inside-link.md"))
+	symlink(t, filepath.Join(docs, "v1.0", "includes", "permissions", "ok.md"), filepath.Join(docs, "v1.0", "includes", "permissions", "inside-abs-link.md"))
 	symlink(t, "loop2.md", filepath.Join(docs, "v1.0", "includes", "permissions", "loop.md"))
 	symlink(t, "loop.md", filepath.Join(docs, "v1.0", "includes", "permissions", "loop2.md"))
 	mkfifo(t, filepath.Join(docs, "v1.0", "includes", "permissions", "fifo.md"))
@@ -114,6 +115,7 @@ func TestIncludeStaysInsideDocsRoot(t *testing.T) {
 	}{
 		{"inside", "../includes/permissions/ok.md", "", "User.Read.All"},
 		{"inside through a symlink", "../includes/permissions/inside-link.md", "", "User.Read.All"},
+		{"inside through an absolute symlink", "../includes/permissions/inside-abs-link.md", "", "User.Read.All"},
 		{"dot-dot", "../../../outside/permissions/secret.md", "include-outside-root", ""},
 		{"dot-dot far", "../../../../../../../../.." + filepath.Join(tmp, "outside", "permissions", "secret.md"), "include-outside-root", ""},
 		{"symlinked file", "../includes/permissions/link.md", "include-outside-root", ""},
@@ -169,6 +171,7 @@ func TestOnlyRegularFilesInsideTheRootAreRead(t *testing.T) {
 	write(t, filepath.Join(tmp, "outside", "page.md"), good)
 	write(t, filepath.Join(api, "big.md"), good+strings.Repeat("x", 4096))
 	symlink(t, "good.md", filepath.Join(api, "inside-link.md"))
+	symlink(t, filepath.Join(api, "good.md"), filepath.Join(api, "inside-abs-link.md"))
 	symlink(t, "/dev/zero", filepath.Join(api, "zero.md"))
 	symlink(t, filepath.Join(tmp, "outside", "page.md"), filepath.Join(api, "outside-link.md"))
 	symlink(t, filepath.Join(tmp, "outside"), filepath.Join(api, "outside-dir"))
@@ -188,6 +191,7 @@ func TestOnlyRegularFilesInsideTheRootAreRead(t *testing.T) {
 	}{
 		{"good.md", ""},
 		{"inside-link.md", ""},
+		{"inside-abs-link.md", ""},
 		{"big.md", "page-too-large"},
 		{"zero.md", "symlink-outside-root"},
 		{"outside-link.md", "symlink-outside-root"},

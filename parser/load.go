@@ -18,6 +18,7 @@ import (
 // root (Page.File).
 type input struct {
 	file, abs, root, rel string
+	dir                  *docsDir // the open docs root
 }
 
 // Load reads every *.md page under the given files and directories
@@ -84,6 +85,14 @@ func (p *Parser) Load(paths []string) (*model.Model, error) {
 	slices.SortFunc(inputs, func(a, b input) int {
 		return cmp.Or(cmp.Compare(a.rel, b.rel), cmp.Compare(a.abs, b.abs))
 	})
+	dirs := map[string]*docsDir{}
+	for i, in := range inputs {
+		if dirs[in.root] == nil {
+			dirs[in.root] = openDocsDir(in.root)
+			defer dirs[in.root].close()
+		}
+		inputs[i].dir = dirs[in.root]
+	}
 	return p.parseAll(inputs), nil
 }
 
@@ -98,7 +107,7 @@ func (p *Parser) parseAll(inputs []input) *model.Model {
 			defer wg.Done()
 			for i := range next {
 				in := inputs[i]
-				src, rerr := p.readInside(in.root, in.file)
+				src, rerr := p.readInside(in.dir, in.file)
 				if rerr != nil {
 					ds[i] = []model.Diagnostic{{Pos: model.Pos{File: in.file}, Severity: model.SeverityError, Code: rerr.pageCode(), Message: rerr.Error()}}
 					continue

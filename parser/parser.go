@@ -45,7 +45,9 @@ func (p *Parser) ParsePage(file, rel string, src []byte) (pg *model.Page, ds []m
 	if abs, err := filepath.Abs(file); err == nil {
 		root = docsRoot(filepath.Dir(abs), abs)
 	}
-	return p.parsePage(input{file: file, rel: rel, root: root}, src)
+	dir := openDocsDir(root)
+	defer dir.close()
+	return p.parsePage(input{file: file, rel: rel, root: root, dir: dir}, src)
 }
 
 // parsePage parses the page in, whose src has been read.
@@ -72,7 +74,7 @@ func (p *Parser) parsePage(in input, src []byte) (pg *model.Page, ds []model.Dia
 	pg.Description = lookup(pg.FrontMatter, "description")
 	pg.Kind = pageKind(lookup(pg.FrontMatter, "doc_type"))
 	pg.Version = cmp.Or(versionFromPath(rel), versionFromPath(file))
-	w := &walker{p: p, src: src, li: li, d: d, page: pg, file: file, root: in.root}
+	w := &walker{p: p, src: src, li: li, d: d, page: pg, file: file, root: in.dir}
 	w.walk(doc)
 	if pg.Kind == model.KindResource && len(pg.Routes) > 0 && inAPIFolder(file, rel) {
 		// API pages tagged as resource pages (7 in the 2021 corpus): the

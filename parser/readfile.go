@@ -50,49 +50,63 @@ func (p *Parser) maxPageSize() int64 {
 	return DefaultMaxPageSize
 }
 
-// readInside reads file, which must lie inside the docs root root (an
-// absolute clean path) both as spelled and once its symlinks are resolved,
-// must be a regular file and must hold at most p.maxPageSize() bytes. The
-// type is checked before the file is opened (opening a FIFO for reading
-// blocks), the open does not block and goes through an os.Root, so a path
-// swapped for a symlink after the checks still cannot leave the root, and
-// the opened file is checked again.
-func (p *Parser) readInside(root, file string) ([]byte, *readError) {
+// docsDir is an open docs root.
+type docsDir struct {
+	dir  string   // absolute and clean, as spelled
+	real string   // with its symlinks resolved
+	r    *os.Root // opened at real; nil when err is set
+	err  error
+}
+
+// openDocsDir opens the docs root dir (absolute and clean). An error is kept
+// and reported for each file read through it.
+func openDocsDir(dir string) *docsDir {
+	d := &docsDir{dir: dir}
+	if d.real, d.err = filepath.EvalSymlinks(dir); d.err == nil {
+		d.r, d.err = os.OpenRoot(d.real)
+	}
+	return d
+}
+
+func (d *docsDir) close() {
+	if d.r != nil {
+		d.r.Close()
+	}
+}
+
+// readInside reads file, which must lie inside the docs root d both as
+// spelled and once its symlinks are resolved, must be a regular file and
+// must hold at most p.maxPageSize() bytes. Everything goes through an
+// os.Root, so a path swapped for a symlink after the checks still cannot
+// leave the root; the type is checked before the file is opened (opening a
+// FIFO for reading blocks), the open does not block, and the opened file is
+// checked again.
+func (p *Parser) readInside(d *docsDir, file string) ([]byte, *readError) {
 	abs, err := filepath.Abs(file)
 	if err != nil {
 		return nil, &readError{readFailed, err.Error()}
 	}
-	if !inside(root, abs) {
-		return nil, &readError{readOutside, fmt.Sprintf("%s is outside the docs root %s", file, root)}
+	if !inside(d.dir, abs) {
+		return nil, &readError{readOutside, fmt.Sprintf("%s is outside the docs root %s", file, d.dir)}
 	}
-	real, err := filepath.EvalSymlinks(abs)
+	if d.err != nil {
+		return nil, &readError{readFailed, d.err.Error()}
+	}
+	rel, _ := filepath.Rel(d.dir, abs)
+	st, err := d.r.Stat(rel)
 	if err != nil {
-		if _, serr := os.Stat(abs); errors.Is(serr, syscall.ELOOP) {
-			return nil, &readError{readLoop, fmt.Sprintf("%s is a symlink loop", file)}
+		var rerr *readError
+		if rel, rerr = d.resolve(file, abs); rerr != nil {
+			return nil, rerr
 		}
-		return nil, &readError{readFailed, err.Error()}
-	}
-	realRoot, err := filepath.EvalSymlinks(root)
-	if err != nil {
-		return nil, &readError{readFailed, err.Error()}
-	}
-	if !inside(realRoot, real) {
-		return nil, &readError{readOutside, fmt.Sprintf("%s resolves to %s, outside the docs root %s", file, real, root)}
-	}
-	st, err := os.Lstat(real)
-	if err != nil {
-		return nil, &readError{readFailed, err.Error()}
+		if st, err = d.r.Stat(rel); err != nil {
+			return nil, &readError{readFailed, err.Error()}
+		}
 	}
 	if err := p.checkFile(file, st); err != nil {
 		return nil, err
 	}
-	rel, _ := filepath.Rel(realRoot, real)
-	r, err := os.OpenRoot(realRoot)
-	if err != nil {
-		return nil, &readError{readFailed, err.Error()}
-	}
-	defer r.Close()
-	f, err := r.OpenFile(rel, os.O_RDONLY|syscall.O_NONBLOCK, 0)
+	f, err := d.r.OpenFile(rel, os.O_RDONLY|syscall.O_NONBLOCK, 0)
 	if err != nil {
 		return nil, &readError{readFailed, err.Error()}
 	}
@@ -111,6 +125,26 @@ func (p *Parser) readInside(root, file string) ([]byte, *readError) {
 		return nil, p.tooLarge(file)
 	}
 	return data, nil
+}
+
+// resolve is the slow path of readInside, for a file the root cannot
+// reach as spelled: it says why (missing, a symlink loop, a symlink out of
+// the root), or, for a chain of symlinks that stays inside (os.Root
+// refuses absolute and long chains), returns the resolved path relative
+// to the resolved root.
+func (d *docsDir) resolve(file, abs string) (string, *readError) {
+	real, err := filepath.EvalSymlinks(abs)
+	if err != nil {
+		if _, serr := os.Stat(abs); errors.Is(serr, syscall.ELOOP) {
+			return "", &readError{readLoop, fmt.Sprintf("%s is a symlink loop", file)}
+		}
+		return "", &readError{readFailed, err.Error()}
+	}
+	if !inside(d.real, real) {
+		return "", &readError{readOutside, fmt.Sprintf("%s resolves to %s, outside the docs root %s", file, real, d.dir)}
+	}
+	rel, _ := filepath.Rel(d.real, real)
+	return rel, nil
 }
 
 // checkFile rejects what is not a regular file or is over the size cap.
