@@ -13,39 +13,62 @@ import (
 	"github.com/graphsdkgen/graphsdkgen/model"
 )
 
-// input is one page to read: its path as given and its path relative to
-// the argument it was found under.
+// input is one page to read: its path as given (for positions), its
+// absolute path, its docs root (absolute) and its path relative to that
+// root (Page.File).
 type input struct {
-	file, rel string
+	file, abs, root, rel string
+	dir                  *docsDir // the open docs root
 }
 
 // Load reads every *.md page under the given files and directories
 // (recursively), parses them in parallel and builds the model. Pages are
-// sorted by relative path, so the result does not depend on the order of
-// the arguments, of the directory listing or of the goroutines.
-// Errors reading a file become diagnostics; Load itself fails only when an
-// argument does not exist.
+// sorted by their path relative to their docs root (see docsRoot), so the
+// result depends neither on how the arguments are spelled nor on their
+// order, the directory listing or the goroutines. Directory walks do not
+// follow symlinked folders; a page is read only when it is a regular file
+// inside its docs root (readInside). Errors reading a file become
+// diagnostics; Load itself fails only when an argument does not exist.
 func (p *Parser) Load(paths []string) (*model.Model, error) {
 	var inputs []input
-	for _, root := range paths {
-		st, err := os.Stat(root)
+	add := func(arg, file string) error {
+		abs, err := filepath.Abs(file)
+		if err != nil {
+			return err
+		}
+		root := docsRoot(arg, abs)
+		rel, _ := filepath.Rel(root, abs)
+		inputs = append(inputs, input{file: file, abs: abs, root: root, rel: filepath.ToSlash(rel)})
+		return nil
+	}
+	for _, arg := range paths {
+		st, err := os.Stat(arg)
 		if err != nil {
 			return nil, err
 		}
 		if !st.IsDir() {
-			inputs = append(inputs, input{file: root, rel: filepath.ToSlash(filepath.Base(root))})
+			abs, err := filepath.Abs(arg)
+			if err != nil {
+				return nil, err
+			}
+			if err := add(filepath.Dir(abs), arg); err != nil {
+				return nil, err
+			}
 			continue
 		}
-		err = filepath.WalkDir(root, func(path string, de fs.DirEntry, err error) error {
+		absArg, err := filepath.Abs(arg)
+		if err != nil {
+			return nil, err
+		}
+		err = filepath.WalkDir(arg, func(path string, de fs.DirEntry, err error) error {
 			if err != nil {
 				return err
 			}
-			if de.IsDir() && path != root && (strings.HasPrefix(de.Name(), ".") || de.Name() == "includes") {
+			if de.IsDir() && path != arg && (strings.HasPrefix(de.Name(), ".") || de.Name() == "includes") {
 				return filepath.SkipDir
 			}
 			if !de.IsDir() && strings.HasSuffix(de.Name(), ".md") {
-				rel, _ := filepath.Rel(root, path)
-				inputs = append(inputs, input{file: path, rel: filepath.ToSlash(rel)})
+				return add(absArg, path)
 			}
 			return nil
 		})
@@ -53,8 +76,23 @@ func (p *Parser) Load(paths []string) (*model.Model, error) {
 			return nil, err
 		}
 	}
-	slices.SortFunc(inputs, func(a, b input) int { return cmp.Or(cmp.Compare(a.rel, b.rel), cmp.Compare(a.file, b.file)) })
-	inputs = slices.CompactFunc(inputs, func(a, b input) bool { return a.file == b.file })
+	// A page found through two arguments is read once, under the wider
+	// docs root (the longer relative path).
+	slices.SortFunc(inputs, func(a, b input) int {
+		return cmp.Or(cmp.Compare(a.abs, b.abs), cmp.Compare(len(b.rel), len(a.rel)), cmp.Compare(a.rel, b.rel), cmp.Compare(a.file, b.file))
+	})
+	inputs = slices.CompactFunc(inputs, func(a, b input) bool { return a.abs == b.abs })
+	slices.SortFunc(inputs, func(a, b input) int {
+		return cmp.Or(cmp.Compare(a.rel, b.rel), cmp.Compare(a.abs, b.abs))
+	})
+	dirs := map[string]*docsDir{}
+	for i, in := range inputs {
+		if dirs[in.root] == nil {
+			dirs[in.root] = openDocsDir(in.root)
+			defer dirs[in.root].close()
+		}
+		inputs[i].dir = dirs[in.root]
+	}
 	return p.parseAll(inputs), nil
 }
 
@@ -69,12 +107,12 @@ func (p *Parser) parseAll(inputs []input) *model.Model {
 			defer wg.Done()
 			for i := range next {
 				in := inputs[i]
-				src, err := p.readFile(in.file)
-				if err != nil {
-					ds[i] = []model.Diagnostic{{Pos: model.Pos{File: in.file}, Severity: model.SeverityError, Code: "read-error", Message: err.Error()}}
+				src, rerr := p.readInside(in.dir, in.file)
+				if rerr != nil {
+					ds[i] = []model.Diagnostic{{Pos: model.Pos{File: in.file}, Severity: model.SeverityError, Code: rerr.pageCode(), Message: rerr.Error()}}
 					continue
 				}
-				pages[i], ds[i] = p.ParsePage(in.file, in.rel, src)
+				pages[i], ds[i] = p.parsePage(in, src)
 			}
 		}()
 	}

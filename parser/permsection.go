@@ -12,7 +12,7 @@ import (
 
 // readPermissions reads the permissions tables of the section, inline or
 // through [!INCLUDE [permissions-table](…)] files, resolved relative to the
-// page.
+// page and read only when they stay inside its docs root (readInside).
 func (w *walker) readPermissions(s *section) {
 	for _, b := range s.blocks {
 		switch n := b.n.(type) {
@@ -41,9 +41,9 @@ func (w *walker) readPermissions(s *section) {
 
 func (w *walker) readPermissionInclude(pos model.Pos, heading, target string) {
 	file := filepath.Join(filepath.Dir(w.file), filepath.FromSlash(target))
-	src, err := w.p.readFile(file)
-	if err != nil {
-		w.d.errorf(pos, "include-missing", "permissions include %s cannot be read: %v", target, err)
+	src, rerr := w.p.readInside(w.root, file)
+	if rerr != nil {
+		w.d.errorf(pos, rerr.includeCode(), "permissions include %s cannot be read: %v", target, rerr)
 		return
 	}
 	src = normalizeSource(src)

@@ -18,6 +18,8 @@ type walker struct {
 	d    *diags
 	page *model.Page
 	file string
+	// root is the page's docs root: includes stay inside it.
+	root *docsDir
 	// h1 is the position of the page's H1.
 	h1 model.Pos
 	// pre holds the blocks between the H1 and the first H2: the preamble
