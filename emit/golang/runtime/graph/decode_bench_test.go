@@ -29,7 +29,8 @@ func largePage(size int) []byte {
 // oldDecode is the decode path before streaming, as a baseline: the whole
 // body read with io.ReadAll (the old readAll grew the same way for bodies
 // over 16 MiB or without Content-Length), json.Unmarshal, then for types with
-// AdditionalData a second pass over a string copy of the body.
+// AdditionalData a second pass over a string copy of the body that decodes
+// it whole into a tree (fillTreeRef).
 func oldDecode(body io.Reader, out any, additional *typeCache) error {
 	b, err := io.ReadAll(body)
 	if err != nil {
@@ -47,7 +48,7 @@ func oldDecode(body io.Reader, out any, additional *typeCache) error {
 	if err := dec.Decode(&tree); err != nil {
 		return err
 	}
-	fillTree(tree, out, false)
+	fillTreeRef(tree, out, false)
 	return nil
 }
 
