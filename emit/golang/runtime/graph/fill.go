@@ -42,6 +42,25 @@ type filler struct {
 	plans     map[reflect.Type]*structPlan
 	holding   map[reflect.Type]bool // typeHolds, per type
 	spans     []span                // a stack of per-object scratch: each member name's last value
+	keys      map[string]string     // the AdditionalData keys made so far, shared between objects
+}
+
+// maxKeys bounds how many distinct AdditionalData keys a call shares.
+const maxKeys = 1024
+
+// key returns name as a string, the same string for the same name.
+func (f *filler) key(name []byte) string {
+	if k, ok := f.keys[string(name)]; ok {
+		return k
+	}
+	k := string(name)
+	if f.keys == nil {
+		f.keys = map[string]string{}
+	}
+	if len(f.keys) < maxKeys {
+		f.keys[k] = k
+	}
+	return k
 }
 
 // span is the byte range [start, end) of a value in data; end 0 is none.
@@ -139,7 +158,7 @@ func (f *filler) object(v reflect.Value, p *structPlan, start int) error {
 		if err != nil {
 			return err
 		}
-		ad.set(string(name), x)
+		ad.set(f.key(name), x)
 	}
 	if p.ad != nil && f.keepNulls {
 		for slot, sp := range f.spans[base : base+len(p.names)] {
