@@ -61,37 +61,6 @@ func UnmarshalBody(data []byte, v any) error {
 	return fillAdditional(data, v, true)
 }
 
-// fillAdditional is Unmarshal's second pass.
-func fillAdditional(data []byte, v any, keepNulls bool) error {
-	tree, err := decodeTree(data)
-	if err != nil {
-		return err
-	}
-	fillTree(tree, v, keepNulls)
-	return nil
-}
-
-// fillTree fills the AdditionalData maps in v from tree, the decoded JSON
-// v was decoded from.
-func fillTree(tree any, v any, keepNulls bool) {
-	walkJSON(reflect.ValueOf(v), tree, func(sv reflect.Value, obj map[string]any) {
-		known := jsonNames(sv.Type())
-		ad := sv.FieldByName(additionalField)
-		for k, x := range obj {
-			if known[k] && (x != nil || !keepNulls) {
-				continue
-			}
-			if ad.IsNil() {
-				if !ad.CanSet() {
-					return
-				}
-				ad.Set(reflect.MakeMap(ad.Type()))
-			}
-			ad.SetMapIndex(reflect.ValueOf(k), reflect.ValueOf(&x).Elem())
-		}
-	})
-}
-
 // decodeTree decodes JSON into maps, slices and scalars, keeping numbers
 // as they are written.
 func decodeTree(data []byte) (any, error) {
@@ -288,36 +257,7 @@ func (c *typeCache) holds(t reflect.Type) bool {
 	if v, ok := c.m.Load(t); ok {
 		return v.(bool)
 	}
-	h := typeHolds(t, map[reflect.Type]bool{})
+	h := typeHolds(t, map[typeUse]bool{})
 	c.m.Store(t, h)
 	return h
-}
-
-// typeHolds reports whether values of t may contain a struct with
-// AdditionalData.
-func typeHolds(t reflect.Type, seen map[reflect.Type]bool) bool {
-	if seen[t] {
-		return false
-	}
-	seen[t] = true
-	switch t.Kind() {
-	case reflect.Pointer, reflect.Slice, reflect.Array:
-		return typeHolds(t.Elem(), seen)
-	case reflect.Interface:
-		// A wrapper's Value: the concrete types are not known here.
-		return true
-	case reflect.Struct:
-		if opaque(t) {
-			return false
-		}
-		if holdsAdditional(t) {
-			return true
-		}
-		for i := range t.NumField() {
-			if f := t.Field(i); f.IsExported() && typeHolds(f.Type, seen) {
-				return true
-			}
-		}
-	}
-	return false
 }

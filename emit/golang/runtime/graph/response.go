@@ -16,7 +16,8 @@ const maxDrain = 256 << 10
 // decode handles a 2xx response according to the rules documented on Do.
 // A body is read once, into one buffer (sized from Content-Length, else
 // by io.ReadAll; see readBody) that json.Unmarshal and, for types with
-// AdditionalData, the second pass both read without copying it. A
+// AdditionalData, the second pass (fillAdditional, which decodes only the
+// unknown members) both read without copying it. A
 // json.Decoder on the body was measured to allocate more (its buffer
 // grows with every refill and it still holds the whole value), see
 // BenchmarkDecodeLargePage. limit > 0 caps the body's length.
