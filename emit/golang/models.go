@@ -38,7 +38,7 @@ func genModels(ts *names.Types, cfg Config) ([]File, error) {
 		ty := &typer{types: ts, version: t.Version, pkg: tn.Package, module: cfg.Module, rt: rt}
 		f := jen.NewFilePathName("", tn.Package)
 		headerComment(f, headerText)
-		headerComment(f, "Source: " + t.Page)
+		headerComment(f, "Source: "+t.Page)
 		f.ImportName(rt, "graph")
 		switch t.Kind {
 		case model.TypeEnum:

@@ -35,7 +35,7 @@ func emitPackage(p *pkg, types *names.Types, cfg Config) ([]File, error) {
 	}
 	for _, pg := range order {
 		f := newFile(p, rt)
-		headerComment(f, "Source: " + pg.File)
+		headerComment(f, "Source: "+pg.File)
 		genBody(f, byPage[pg], ty)
 		for _, m := range byPage[pg] {
 			genMethod(f, m, ty)
@@ -64,8 +64,8 @@ func fileName(pg *model.Page) string {
 
 // genClient emits the package's Client type and constructor.
 func genClient(f *jen.File, p *pkg, rt string) {
-	packageComment(f, "Package " + p.name + " calls the Microsoft Graph " + p.version + " routes under /" + rootOf(p) + ".")
-	fileComment(f, "Client calls the " + p.name + " routes. Make one with New from a *graph.Client configured for version " + p.version + ".")
+	packageComment(f, "Package "+p.name+" calls the Microsoft Graph "+p.version+" routes under /"+rootOf(p)+".")
+	fileComment(f, "Client calls the "+p.name+" routes. Make one with New from a *graph.Client configured for version "+p.version+".")
 	f.Type().Id("Client").Struct(jen.Id("c").Op("*").Qual(rt, "Client"))
 	fileComment(f, "New returns a Client that sends its requests through c.")
 	f.Func().Id("New").Params(jen.Id("c").Op("*").Qual(rt, "Client")).Op("*").Id("Client").Block(
