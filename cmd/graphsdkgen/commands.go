@@ -68,7 +68,7 @@ func runGenerate(args []string, stdout, stderr io.Writer) int {
 		diffs, err := checkTrees(trees)
 		if err != nil {
 			fmt.Fprintf(stderr, "graphsdkgen: %v\n", err)
-			return 2
+			return 1
 		}
 		for _, d := range diffs {
 			fmt.Fprintln(stdout, d)
@@ -77,10 +77,19 @@ func runGenerate(args []string, stdout, stderr io.Writer) int {
 			fmt.Fprintf(stderr, "graphsdkgen: %d generated files are stale; run make generate\n", len(diffs))
 			return 1
 		}
-		return 0
+		return errorsExit(all)
 	}
 	if err := writeTrees(trees); err != nil {
 		fmt.Fprintf(stderr, "graphsdkgen: %v\n", err)
+		return 1
+	}
+	return errorsExit(all)
+}
+
+// errorsExit is the exit code of a run that finished: 1 when a diagnostic
+// is an error (what could be generated was), else 0.
+func errorsExit(ds []model.Diagnostic) int {
+	if model.HasErrors(ds) {
 		return 1
 	}
 	return 0
@@ -112,7 +121,7 @@ func runModel(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "graphsdkgen: %v\n", err)
 		return 1
 	}
-	return 0
+	return errorsExit(m.Diagnostics)
 }
 
 func runLint(args []string, stdout, stderr io.Writer) int {
@@ -141,8 +150,5 @@ func runLint(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "graphsdkgen: %v\n", err)
 		return 1
 	}
-	if model.HasErrors(all) {
-		return 1
-	}
-	return 0
+	return errorsExit(all)
 }

@@ -47,7 +47,7 @@ func genBody(f *jen.File, ops []*names.Op, ty *typer) {
 	var known []jen.Code
 	for _, p := range pg.RequestBody.Parameters {
 		fn := names.Field(p.Name)
-		if seen[fn] || fn == "AdditionalProperties" {
+		if fn == "" || seen[fn] || fn == "AdditionalProperties" {
 			continue
 		}
 		seen[fn] = true

@@ -13,10 +13,12 @@ import (
 
 // genModels emits one file per model type, in the type's package, and a
 // doc.go for each Shared package.
-func genModels(ts *names.Types, cfg Config) ([]File, error) {
+func genModels(ts *names.Types, cfg Config) ([]File, []Failure, error) {
 	rt := path.Join(cfg.Module, "graph")
 	var files []File
+	var fails []Failure
 	shared := map[string]bool{}
+	taken := map[string]bool{} // file paths: type names may differ only in case
 	for _, tn := range ts.All() {
 		t := tn.Type
 		dir := path.Join(VersionDir(t.Version), tn.Package)
@@ -31,31 +33,40 @@ func genModels(ts *names.Types, cfg Config) ([]File, error) {
 			packageComment(f, fmt.Sprintf(doc, tn.Package, t.Version))
 			data, err := render(f)
 			if err != nil {
-				return nil, err
+				return nil, nil, err
 			}
 			files = append(files, File{Path: path.Join(dir, "doc.go"), Data: data})
 		}
 		ty := &typer{types: ts, version: t.Version, pkg: tn.Package, module: cfg.Module, rt: rt}
-		f := jen.NewFilePathName("", tn.Package)
-		headerComment(f, headerText)
-		headerComment(f, "Source: "+t.Page)
-		f.ImportName(rt, "graph")
-		switch t.Kind {
-		case model.TypeEnum:
-			genEnum(f, tn)
-		default:
-			genStruct(f, tn, ty)
-			if tn.Poly {
-				genPoly(f, tn, ty)
+		data, panicked, err := emitFile(func() *jen.File {
+			f := jen.NewFilePathName("", tn.Package)
+			headerComment(f, headerText)
+			headerComment(f, "Source: "+t.Page)
+			f.ImportName(rt, "graph")
+			switch t.Kind {
+			case model.TypeEnum:
+				genEnum(f, tn)
+			default:
+				genStruct(f, tn, ty)
+				if tn.Poly {
+					genPoly(f, tn, ty)
+				}
 			}
-		}
-		data, err := render(f)
+			return f
+		})
 		if err != nil {
-			return nil, err
+			fails = append(fails, Failure{Type: t, Panic: panicked, Err: err})
+			continue
 		}
-		files = append(files, File{Path: path.Join(dir, "model-"+strings.ToLower(tn.Name)+".go"), Data: data})
+		name := path.Join(dir, "model-"+strings.ToLower(tn.Name))
+		p := name + ".go"
+		for i := 2; taken[p]; i++ {
+			p = fmt.Sprintf("%s-%d.go", name, i)
+		}
+		taken[p] = true
+		files = append(files, File{Path: p, Data: data})
 	}
-	return files, nil
+	return files, fails, nil
 }
 
 // typeDoc is the first line of a type's doc comment.
@@ -75,6 +86,9 @@ func genEnum(f *jen.File, tn *names.TypeName) {
 	f.Type().Id(tn.Name).String()
 	var consts []jen.Code
 	for i, m := range tn.Type.Members {
+		if tn.Consts[i] == "" {
+			continue // no name: see names.AssignTypes
+		}
 		c := jen.Id(tn.Consts[i]).Id(tn.Name).Op("=").Lit(m.Name)
 		if d := oneLine(m.Description); d != "" {
 			c = comment(tn.Consts[i] + ": " + d).Line().Add(c)
