@@ -55,6 +55,7 @@ func (p *Parser) Load(paths []string) (*model.Model, error) {
 	}
 	slices.SortFunc(inputs, func(a, b input) int { return cmp.Or(cmp.Compare(a.rel, b.rel), cmp.Compare(a.file, b.file)) })
 	inputs = slices.CompactFunc(inputs, func(a, b input) bool { return a.file == b.file })
+	uniqueRel(inputs)
 	return p.parseAll(inputs), nil
 }
 
