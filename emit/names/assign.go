@@ -186,7 +186,7 @@ func bodyFieldDiagnostics(ops []*Op) []model.Diagnostic {
 		seen[pg] = true
 		for _, p := range pg.RequestBody.Parameters {
 			if Field(p.Name) == "" {
-				diags = append(diags, invalid(p.Pos, "body parameter name %q cannot be a Go field's JSON name (a comma, quote, space or control character, or no letters)", p.Name))
+				diags = append(diags, invalid(p.Pos, "body parameter name %q cannot be a Go field's JSON name (a comma, quote or control character, or no letters)", p.Name))
 			}
 		}
 	}

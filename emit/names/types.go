@@ -253,7 +253,7 @@ func (ts *Types) nameMembers(tn *TypeName) []model.Diagnostic {
 		seenJSON[p.Name] = true
 		n := Field(p.Name)
 		if n == "" {
-			diags = append(diags, invalid(p.Pos, "property name %q of %s cannot be a Go field's JSON name (a comma, quote, space or control character, or no letters)", p.Name, t.Name))
+			diags = append(diags, invalid(p.Pos, "property name %q of %s cannot be a Go field's JSON name (a comma, quote or control character, or no letters)", p.Name, t.Name))
 			continue
 		}
 		out := n

@@ -45,14 +45,15 @@ func typeNameProblem(t *model.Type) string {
 }
 
 // jsonNameOK reports whether a JSON member name can be a struct field's
-// json tag name as it is (encoding/json ignores other tag names, and a
-// comma or quote would change the tag), and gives a field name.
+// json tag name as it is (encoding/json's set of characters: it ignores
+// other tag names, and a comma would change the tag's options), and gives
+// a field name (has a letter or digit).
 func jsonNameOK(name string) bool {
 	if name == "" || len(Words(name)) == 0 {
 		return false
 	}
 	for _, r := range name {
-		if !unicode.IsLetter(r) && !unicode.IsDigit(r) && !strings.ContainsRune("!#$%&()*+-./:;<=>?@[]^_{|}~", r) {
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) && !strings.ContainsRune("!#$%&()*+-./:;<=>?@[]^_{|}~ ", r) {
 			return false
 		}
 	}
