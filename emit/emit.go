@@ -5,6 +5,7 @@ package emit
 
 import (
 	"errors"
+	"fmt"
 	"path"
 	"sync"
 
@@ -31,33 +32,58 @@ type Options struct {
 	GoMod bool
 }
 
-// Generate emits the Go SDK and the OpenAPI documents. Name collisions
-// come back as diagnostics; an error means nothing should be written.
+// Generate emits the Go SDK and the OpenAPI documents. Naming problems
+// come back as diagnostics. A page or type whose Go does not format (or
+// whose emission panics) is left out with an error diagnostic at its
+// position and the rest is emitted again without it (see leftOut); an
+// OpenAPI operation or schema that does not validate is left out of its
+// document likewise. An error means nothing should be written.
 func Generate(m *model.Model, o Options) (*Output, []model.Diagnostic, error) {
+	var out leftOut
+	// Each round leaves out at least one more element, or stops.
+	for {
+		res, diags, fails, err := generate(out.apply(m), o)
+		if err != nil || len(fails) == 0 {
+			return res, append(diags, out.diags...), err
+		}
+		if !out.add(fails) {
+			return nil, append(diags, out.diags...), fmt.Errorf("emitting Go failed again without the pages and types that failed: %v", fails[0].Err)
+		}
+	}
+}
+
+// generate is one round of Generate.
+func generate(m *model.Model, o Options) (*Output, []model.Diagnostic, []golang.Failure, error) {
 	ops, diags := names.Assign(m)
-	types := names.AssignTypes(m.Types, ops)
+	types, typeDiags := names.AssignTypes(m.Types, ops)
+	diags = append(diags, typeDiags...)
 	vs := versions(m)
 	// The Go SDK and each version's document are independent: build them
 	// at once; each result has its own slot, so the order is fixed.
 	specs := make([][]File, len(vs))
+	specDiags := make([][]model.Diagnostic, len(vs))
 	errs := make([]error, len(vs)+1)
+	var fails []golang.Failure
 	out := &Output{}
 	var wg sync.WaitGroup
 	wg.Add(1)
 	go func() {
 		defer wg.Done()
-		out.Go, errs[0] = golang.Generate(m, ops, types, golang.Config{Module: o.GoModule})
+		out.Go, fails, errs[0] = golang.Generate(m, ops, types, golang.Config{Module: o.GoModule})
 	}()
 	for i, v := range vs {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			specs[i], errs[i+1] = spec(v, ops, types)
+			specs[i], specDiags[i], errs[i+1] = spec(v, ops, types)
 		}()
 	}
 	wg.Wait()
+	for _, ds := range specDiags {
+		diags = append(diags, ds...)
+	}
 	if err := errors.Join(errs...); err != nil {
-		return nil, diags, err
+		return nil, diags, nil, err
 	}
 	if o.GoMod {
 		out.Go = append([]File{{Path: "go.mod", Data: []byte("module " + o.GoModule + "\n\ngo 1.24\n")}}, out.Go...)
@@ -65,20 +91,26 @@ func Generate(m *model.Model, o Options) (*Output, []model.Diagnostic, error) {
 	for _, s := range specs {
 		out.OpenAPI = append(out.OpenAPI, s...)
 	}
-	return out, diags, nil
+	return out, diags, fails, nil
 }
 
-// spec builds, validates and encodes one version's OpenAPI document.
-func spec(v string, ops []*names.Op, types *names.Types) ([]File, error) {
-	doc, err := openapi.Generate(v, ops, types)
+// spec builds, validates and encodes one version's OpenAPI document. A
+// panic is an error: the document is not written.
+func spec(v string, ops []*names.Op, types *names.Types) (files []File, diags []model.Diagnostic, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			files, err = nil, fmt.Errorf("building the OpenAPI document for %s panicked: %v", v, r)
+		}
+	}()
+	doc, diags, err := openapi.Generate(v, ops, types)
 	if err != nil {
-		return nil, err
+		return nil, diags, err
 	}
 	y, j, err := openapi.Marshal(doc)
 	if err != nil {
-		return nil, err
+		return nil, diags, err
 	}
-	return []File{{Path: path.Join(v, "openapi.json"), Data: j}, {Path: path.Join(v, "openapi.yaml"), Data: y}}, nil
+	return []File{{Path: path.Join(v, "openapi.json"), Data: j}, {Path: path.Join(v, "openapi.yaml"), Data: y}}, diags, nil
 }
 
 // versions are the API versions the model's API pages have, in order.

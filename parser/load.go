@@ -85,6 +85,7 @@ func (p *Parser) Load(paths []string) (*model.Model, error) {
 	slices.SortFunc(inputs, func(a, b input) int {
 		return cmp.Or(cmp.Compare(a.rel, b.rel), cmp.Compare(a.abs, b.abs))
 	})
+	uniqueRel(inputs)
 	dirs := map[string]*docsDir{}
 	for i, in := range inputs {
 		if dirs[in.root] == nil {
@@ -109,7 +110,7 @@ func (p *Parser) parseAll(inputs []input) *model.Model {
 				in := inputs[i]
 				src, rerr := p.readInside(in.dir, in.file)
 				if rerr != nil {
-					ds[i] = []model.Diagnostic{{Pos: model.Pos{File: in.file}, Severity: model.SeverityError, Code: rerr.pageCode(), Message: rerr.Error()}}
+					ds[i] = []model.Diagnostic{{Pos: model.Pos{File: in.file, Line: 1, Col: 1}, Severity: model.SeverityError, Code: rerr.pageCode(), Message: rerr.Error()}}
 					continue
 				}
 				pages[i], ds[i] = p.parsePage(in, src)

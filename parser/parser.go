@@ -62,6 +62,12 @@ func (p *Parser) parsePage(in input, src []byte) (pg *model.Page, ds []model.Dia
 			ds = d.list
 		}
 	}()
+	if !validPageName(pg.Name) {
+		// The name makes Go file names and docs links: a page named
+		// "x\n//go:build ignore" must not make either.
+		d.errorf(pg.Pos, "page-name-invalid", "the page's file name %q is not letters, digits, '-', '_' and '.'; the page is not read", pg.Name)
+		return pg, d.list
+	}
 	src = normalizeSource(src)
 	ctx := gparser.NewContext()
 	doc := p.md.Parser().Parse(text.NewReader(src), gparser.WithContext(ctx))

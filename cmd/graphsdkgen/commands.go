@@ -87,7 +87,7 @@ func runGenerate(args []string, stdout, stderr io.Writer) int {
 			fmt.Fprintf(stderr, "graphsdkgen: %d generated files are stale; run make generate\n", len(diffs))
 			return 1
 		}
-		return 0
+		return errorsExit(all)
 	}
 	w, err := writerFromEnv()
 	if err != nil {
@@ -97,6 +97,15 @@ func runGenerate(args []string, stdout, stderr io.Writer) int {
 	if err := w.writeTrees(trees); err != nil {
 		fmt.Fprintf(stderr, "graphsdkgen: %v\n", err)
 		return exitCode(err)
+	}
+	return errorsExit(all)
+}
+
+// errorsExit is the exit code of a run that finished: 1 when a diagnostic
+// is an error (what could be generated was), else 0.
+func errorsExit(ds []model.Diagnostic) int {
+	if model.HasErrors(ds) {
+		return 1
 	}
 	return 0
 }
@@ -127,7 +136,7 @@ func runModel(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "graphsdkgen: %v\n", err)
 		return 1
 	}
-	return 0
+	return errorsExit(m.Diagnostics)
 }
 
 func runLint(args []string, stdout, stderr io.Writer) int {
@@ -156,10 +165,7 @@ func runLint(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "graphsdkgen: %v\n", err)
 		return 1
 	}
-	if model.HasErrors(all) {
-		return 1
-	}
-	return 0
+	return errorsExit(all)
 }
 
 // exitCode is 2 for a refusal (an output root or file the tool may not

@@ -230,7 +230,7 @@ func corpusStats(m *model.Model, diags []model.Diagnostic) *stats {
 	}
 	st.typeStats = m.TypeStats
 	ops, _ := names.Assign(m)
-	for _, tn := range names.AssignTypes(m.Types, ops).All() {
+	for _, tn := range assignTypes(m, ops).All() {
 		if tn.Poly {
 			st.polyBases++
 		}

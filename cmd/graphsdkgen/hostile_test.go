@@ -54,6 +54,11 @@ func TestHostilePages(t *testing.T) {
 					t.Errorf("no diagnostic at a page position with %q:\n%s", want, tail(stderr, 40))
 				}
 			}
+			for _, want := range tc.wantStderr {
+				if !strings.Contains(stderr, want) {
+					t.Errorf("stderr lacks %q:\n%s", want, tail(stderr, 40))
+				}
+			}
 			if code > 1 {
 				return
 			}
@@ -111,7 +116,7 @@ func writeFile(t *testing.T, p, data string) {
 	}
 }
 
-func applyEdit(t *testing.T, docs string, e edit) {
+func applyEdit(t *testing.T, docs string, e pageEdit) {
 	t.Helper()
 	p := filepath.Join(docs, filepath.FromSlash(e.file))
 	data, err := os.ReadFile(p)
@@ -187,8 +192,8 @@ func checkNoCode(t *testing.T, root string) {
 		})
 		for _, cg := range f.Comments {
 			for _, c := range cg.List {
-				if !strings.HasPrefix(c.Text, "// ") && c.Text != "//" {
-					t.Errorf("%s: comment %.60q is not a // line comment", fset.Position(c.Pos()), c.Text)
+				if !lineComment(c.Text) {
+					t.Errorf("%s: comment %.60q is not a plain // line comment", fset.Position(c.Pos()), c.Text)
 				}
 			}
 		}
@@ -212,6 +217,12 @@ func checkNoCode(t *testing.T, root string) {
 			t.Errorf("%s: %s is page text used as code", fset.Position(id.Pos()), id.Name)
 		}
 	}
+}
+
+// lineComment: a // comment that is not a directive (gofmt writes a
+// code-block line "// \tx" as "//\tx").
+func lineComment(text string) bool {
+	return text == "//" || strings.HasPrefix(text, "// ") || strings.HasPrefix(text, "//\t")
 }
 
 // checkSpecs loads and validates every OpenAPI document written.

@@ -16,16 +16,19 @@
 // the Go SDK under -go-out: DIR/graph (runtime) and DIR/beta/<package>,
 // DIR/v1/<package>. When -go-out is inside a Go module, import paths follow
 // from its go.mod; outside one, -go-module names the module and a go.mod is
-// written. Everything is generated in memory first: if anything fails,
-// nothing is written. Generated files that are no longer produced are
+// written. Everything is generated in memory first. A page or type whose Go
+// does not format, or whose OpenAPI operation or schema does not validate,
+// is left out with an error diagnostic at its position and the rest is
+// generated; if the run as a whole fails, nothing is written. Generated files that are no longer produced are
 // removed. With -check, nothing is written: the command lists every file
 // that differs from what is on disk and exits 1 if any does.
 //
 // model prints the intermediate model as JSON (schema: package model's doc).
 //
-// lint prints diagnostics only, "file:line:col: severity: message [code]",
-// and exits 1 when any is an error. Every command ends with a summary of
-// the diagnostics by code on standard error.
+// lint prints diagnostics only, "file:line:col: severity: message [code]".
+// Every command ends with a summary of the diagnostics by code on standard
+// error, and exits 0 when no diagnostic is an error, 1 when one is (or the
+// run failed), 2 for a usage error.
 package main
 
 import (
@@ -44,8 +47,20 @@ const usage = `usage:
   graphsdkgen lint [-format text|json|github] PATH...
 `
 
-// run is main without the process: it returns the exit code.
-func run(args []string, stdout, stderr io.Writer) int {
+// Exit codes: 0 when the run finished with no error diagnostics (warnings
+// and infos are fine), 1 when it diagnosed errors or failed (generate still
+// writes what it could generate unless the failure is the whole run's), 2
+// for a usage error (unknown command or flag, missing or nonexistent PATH).
+//
+// run is main without the process: it returns the exit code. A panic is
+// reported as an internal error with exit code 1, never as a stack trace.
+func run(args []string, stdout, stderr io.Writer) (code int) {
+	defer func() {
+		if r := recover(); r != nil {
+			fmt.Fprintf(stderr, "graphsdkgen: internal error (a bug in graphsdkgen; please report it with the pages): %v\n", r)
+			code = 1
+		}
+	}()
 	if len(args) == 0 {
 		fmt.Fprint(stderr, usage)
 		return 2

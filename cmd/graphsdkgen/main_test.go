@@ -190,8 +190,9 @@ func minimalPage(route, title string) string {
 		"## HTTP request\n\n```http\n" + route + "\n```\n\n## Request body\n\nDo not supply a request body for this method.\n\n## Response\n\nIf successful, this method returns a `200 OK` response code and a [user](../resources/user.md) object in the response body.\n"
 }
 
-// TestBadPagesAreDiagnosed: broken pages get file:line:col diagnostics and
-// the good pages are still generated.
+// TestBadPagesAreDiagnosed: broken pages get file:line:col diagnostics,
+// the good pages are still generated, and the exit code is 1 (errors were
+// diagnosed).
 func TestBadPagesAreDiagnosed(t *testing.T) {
 	dir := t.TempDir()
 	x := copySeed(t, dir)
@@ -201,8 +202,8 @@ func TestBadPagesAreDiagnosed(t *testing.T) {
 	os.WriteFile(filepath.Join(api, "binary.md"), []byte{0xff, 0xfe, 0x00, '#', '\n', '|', '|', '\n'}, 0o644)
 	g, s := filepath.Join(dir, "G"), filepath.Join(dir, "S")
 	code, _, stderr := runCLI(t, "generate", "-go-out", g, "-openapi-out", s, "-go-module", "example.com/sdk", x)
-	if code != 0 {
-		t.Fatalf("exit %d: %s", code, stderr)
+	if code != 1 {
+		t.Fatalf("exit %d, want 1 (errors diagnosed): %s", code, stderr)
 	}
 	for _, want := range []string{
 		filepath.Join(api, "no-front-matter.md") + ":1:1: error: page has no YAML front matter [front-matter-missing]",

@@ -95,7 +95,7 @@ const replayModule = "example.com/corpus"
 func replay(t *testing.T, m *model.Model, goDir, specsDir string) replayReport {
 	t.Helper()
 	ops, _ := names.Assign(m)
-	files, st := golang.Replay(m, ops, names.AssignTypes(m.Types, ops), golang.Config{Module: replayModule})
+	files, st := golang.Replay(m, ops, assignTypes(m, ops), golang.Config{Module: replayModule})
 	for _, f := range files {
 		if err := writeFileAtomic(filepath.Join(goDir, filepath.FromSlash(f.Path)), f.Data); err != nil {
 			t.Fatal(err)
@@ -239,4 +239,10 @@ func TestReplayTodo(t *testing.T) {
 	if rep.stats.Emitted != 7 || rep.pass != 7 || rep.fail != 0 {
 		t.Errorf("todo replay: %v", rep)
 	}
+}
+
+// assignTypes names the model's types, as emit.Generate does.
+func assignTypes(m *model.Model, ops []*names.Op) *names.Types {
+	ts, _ := names.AssignTypes(m.Types, ops)
+	return ts
 }

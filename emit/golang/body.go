@@ -1,6 +1,8 @@
 package golang
 
 import (
+	"fmt"
+
 	"github.com/dave/jennifer/jen"
 
 	"github.com/graphsdkgen/graphsdkgen/emit/names"
@@ -39,13 +41,13 @@ func genBody(f *jen.File, ops []*names.Op, ty *typer) {
 	}
 	pg := o.Page
 	name := o.Body
-	f.Commentf("%s is the request body of %s.", name, pg.Title)
+	fileComment(f, fmt.Sprintf("%s is the request body of %s.", name, pg.Title))
 	seen := map[string]bool{}
 	var fields []jen.Code
 	var known []jen.Code
 	for _, p := range pg.RequestBody.Parameters {
 		fn := names.Field(p.Name)
-		if seen[fn] || fn == "AdditionalProperties" {
+		if fn == "" || seen[fn] || fn == "AdditionalProperties" {
 			continue
 		}
 		seen[fn] = true
@@ -56,21 +58,21 @@ func genBody(f *jen.File, ops []*names.Op, ty *typer) {
 		// omitzero leaves out nil, but sends an empty slice: [] clears a list.
 		st := jen.Id(fn).Add(typ).Tag(map[string]string{"json": p.Name + ",omitzero"})
 		if p.Description != "" {
-			st = jen.Comment(oneLine(p.Description)).Line().Add(st)
+			st = comment(oneLine(p.Description)).Line().Add(st)
 		}
 		fields = append(fields, st)
 		known = append(known, jen.Lit(p.Name))
 	}
-	fields = append(fields, jen.Comment("AdditionalProperties holds members the docs do not list; they are sent as they are.").Line().
+	fields = append(fields, comment("AdditionalProperties holds members the docs do not list; they are sent as they are.").Line().
 		Id("AdditionalProperties").Map(jen.String()).Qual("encoding/json", "RawMessage").Tag(map[string]string{"json": "-"}))
 	f.Type().Id(name).Struct(fields...)
 
-	f.Comment("MarshalJSON encodes the body with its AdditionalProperties.")
+	fileComment(f, "MarshalJSON encodes the body with its AdditionalProperties.")
 	f.Func().Params(jen.Id("b").Id(name)).Id("MarshalJSON").Params().Parens(jen.List(jen.Index().Byte(), jen.Error())).Block(
 		jen.Type().Id("plain").Id(name),
 		jen.Return(jen.Qual(rt, "MarshalWithExtra").Call(jen.Id("plain").Parens(jen.Id("b")), jen.Id("b").Dot("AdditionalProperties"))),
 	)
-	f.Comment("UnmarshalJSON decodes the body, keeping unlisted members in AdditionalProperties.")
+	fileComment(f, "UnmarshalJSON decodes the body, keeping unlisted members in AdditionalProperties.")
 	f.Func().Params(jen.Id("b").Op("*").Id(name)).Id("UnmarshalJSON").Params(jen.Id("data").Index().Byte()).Error().Block(
 		jen.Type().Id("plain").Id(name),
 		jen.List(jen.Id("extra"), jen.Err()).Op(":=").Qual(rt, "UnmarshalWithExtra").Call(append([]jen.Code{jen.Id("data"), jen.Parens(jen.Op("*").Id("plain")).Parens(jen.Id("b"))}, known...)...),

@@ -39,15 +39,17 @@ type pkg struct {
 // Generate emits the runtime, one package per (version, root segment) with
 // its operations and the model types only it uses, and a Shared models
 // package per version.
-// It returns the files sorted by path.
-func Generate(m *model.Model, ops []*names.Op, types *names.Types, cfg Config) ([]File, error) {
+// It returns the files sorted by path, and the pages and types whose files
+// failed and are left out (see Failure); an error is a failure no page
+// caused.
+func Generate(m *model.Model, ops []*names.Op, types *names.Types, cfg Config) ([]File, []Failure, error) {
 	files, err := runtimeFiles()
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	models, err := genModels(types, cfg)
+	models, fails, err := genModels(types, cfg)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	files = append(files, models...)
 	var pkgs []*pkg
@@ -59,14 +61,12 @@ func Generate(m *model.Model, ops []*names.Op, types *names.Types, cfg Config) (
 		p.methods = append(p.methods, o)
 	}
 	for _, p := range pkgs {
-		fs, err := emitPackage(p, types, cfg)
-		if err != nil {
-			return nil, err
-		}
+		fs, pf := emitPackage(p, types, cfg)
 		files = append(files, fs...)
+		fails = append(fails, pf...)
 	}
 	slices.SortFunc(files, func(a, b File) int { return strings.Compare(a.Path, b.Path) })
-	return files, nil
+	return files, fails, nil
 }
 
 // dir is the package's directory in the output tree.

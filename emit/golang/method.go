@@ -1,6 +1,8 @@
 package golang
 
 import (
+	"fmt"
+
 	"strings"
 
 	"github.com/dave/jennifer/jen"
@@ -172,9 +174,7 @@ func genMethod(f *jen.File, m *names.Op, ty *typer) {
 				Block(jen.Return(zero.Clone(), jen.Err())),
 			jen.Return(jen.Id("out"), jen.Nil()))
 	}
-	for _, line := range docComment(m) {
-		f.Comment(line)
-	}
+	fileComment(f, strings.Join(docComment(m), "\n"))
 	results := jen.Error()
 	if resultType != nil {
 		results = jen.Parens(jen.List(resultType, jen.Error()))
@@ -201,14 +201,14 @@ func genPaging(f *jen.File, m *names.Op, c *call, ty *typer) {
 	item := itemType(m, ty)
 	pagerType := jen.Op("*").Qual(rt, "Pager").Types(item.Clone())
 	opts := jen.Id("opts").Op("...").Qual(rt, "CallOption")
-	f.Commentf("%sPager pages through %s: More reports whether a page is left, NextPage fetches it.", m.Name, r.Method+" "+r.Path)
+	fileComment(f, fmt.Sprintf("%sPager pages through %s: More reports whether a page is left, NextPage fetches it.", m.Name, r.Method+" "+r.Path))
 	body := c.expandPath(r, rt, func(err jen.Code) jen.Code {
 		return jen.Return(jen.Qual(rt, "FailedPager").Types(item.Clone()).Call(err))
 	})
 	body = append(body, jen.Return(jen.Qual(rt, "NewPager").Types(item.Clone()).Call(jen.Id("c").Dot("c"), jen.Op("&").Qual(rt, "Request").Values(c.req), jen.Id("opts").Op("..."))))
 	f.Func().Params(jen.Id("c").Op("*").Id("Client")).Id(m.Name + "Pager").Params(append(append([]jen.Code{}, c.params...), opts.Clone())...).Add(pagerType).Block(body...)
 
-	f.Commentf("%sAll iterates over every item of every page of %s; an error ends the iteration.", m.Name, r.Method+" "+r.Path)
+	fileComment(f, fmt.Sprintf("%sAll iterates over every item of every page of %s; an error ends the iteration.", m.Name, r.Method+" "+r.Path))
 	f.Func().Params(jen.Id("c").Op("*").Id("Client")).Id(m.Name+"All").
 		Params(append(append([]jen.Code{jen.Id("ctx").Qual("context", "Context")}, c.params...), opts.Clone())...).
 		Qual("iter", "Seq2").Types(item.Clone(), jen.Error()).

@@ -13,49 +13,60 @@ import (
 
 // genModels emits one file per model type, in the type's package, and a
 // doc.go for each Shared package.
-func genModels(ts *names.Types, cfg Config) ([]File, error) {
+func genModels(ts *names.Types, cfg Config) ([]File, []Failure, error) {
 	rt := path.Join(cfg.Module, "graph")
 	var files []File
+	var fails []Failure
 	shared := map[string]bool{}
+	taken := map[string]bool{} // file paths: type names may differ only in case
 	for _, tn := range ts.All() {
 		t := tn.Type
 		dir := path.Join(VersionDir(t.Version), tn.Package)
 		if (tn.Package == names.Shared || tn.Package == names.Other) && !shared[dir] {
 			shared[dir] = true
 			f := jen.NewFilePathName("", tn.Package)
-			f.HeaderComment(header)
+			headerComment(f, headerText)
 			doc := "Package %s holds the Microsoft Graph %s types that more than one workload package uses."
 			if tn.Package == names.Other {
 				doc = "Package %s holds the Microsoft Graph %s types that no documented operation takes or returns, directly or through other types."
 			}
-			f.PackageComment(fmt.Sprintf(doc, tn.Package, t.Version))
+			packageComment(f, fmt.Sprintf(doc, tn.Package, t.Version))
 			data, err := render(f)
 			if err != nil {
-				return nil, err
+				return nil, nil, err
 			}
 			files = append(files, File{Path: path.Join(dir, "doc.go"), Data: data})
 		}
 		ty := &typer{types: ts, version: t.Version, pkg: tn.Package, module: cfg.Module, rt: rt}
-		f := jen.NewFilePathName("", tn.Package)
-		f.HeaderComment(header)
-		f.HeaderComment("Source: " + t.Page)
-		f.ImportName(rt, "graph")
-		switch t.Kind {
-		case model.TypeEnum:
-			genEnum(f, tn)
-		default:
-			genStruct(f, tn, ty)
-			if tn.Poly {
-				genPoly(f, tn, ty)
+		data, panicked, err := emitFile(func() *jen.File {
+			f := jen.NewFilePathName("", tn.Package)
+			headerComment(f, headerText)
+			headerComment(f, "Source: "+t.Page)
+			f.ImportName(rt, "graph")
+			switch t.Kind {
+			case model.TypeEnum:
+				genEnum(f, tn)
+			default:
+				genStruct(f, tn, ty)
+				if tn.Poly {
+					genPoly(f, tn, ty)
+				}
 			}
-		}
-		data, err := render(f)
+			return f
+		})
 		if err != nil {
-			return nil, err
+			fails = append(fails, Failure{Type: t, Panic: panicked, Err: err})
+			continue
 		}
-		files = append(files, File{Path: path.Join(dir, "model-"+strings.ToLower(tn.Name)+".go"), Data: data})
+		name := path.Join(dir, "model-"+strings.ToLower(tn.Name))
+		p := name + ".go"
+		for i := 2; taken[p]; i++ {
+			p = fmt.Sprintf("%s-%d.go", name, i)
+		}
+		taken[p] = true
+		files = append(files, File{Path: p, Data: data})
 	}
-	return files, nil
+	return files, fails, nil
 }
 
 // typeDoc is the first line of a type's doc comment.
@@ -64,20 +75,23 @@ func typeDoc(tn *names.TypeName, what string) string {
 }
 
 func genEnum(f *jen.File, tn *names.TypeName) {
-	f.Comment(typeDoc(tn, "enum"))
+	fileComment(f, typeDoc(tn, "enum"))
 	if d := oneLine(tn.Type.Description); d != "" {
-		f.Comment(d)
+		fileComment(f, d)
 	}
-	f.Comment("The constants are the values the docs list; other values are kept as they are.")
+	fileComment(f, "The constants are the values the docs list; other values are kept as they are.")
 	if tn.Type.Flags {
-		f.Comment("The members are bit flags: a value may combine several, comma-separated (\"a,b\").")
+		fileComment(f, "The members are bit flags: a value may combine several, comma-separated (\"a,b\").")
 	}
 	f.Type().Id(tn.Name).String()
 	var consts []jen.Code
 	for i, m := range tn.Type.Members {
+		if tn.Consts[i] == "" {
+			continue // no name: see names.AssignTypes
+		}
 		c := jen.Id(tn.Consts[i]).Id(tn.Name).Op("=").Lit(m.Name)
 		if d := oneLine(m.Description); d != "" {
-			c = jen.Comment(tn.Consts[i] + ": " + d).Line().Add(c)
+			c = comment(tn.Consts[i] + ": " + d).Line().Add(c)
 		}
 		consts = append(consts, c)
 	}
@@ -92,19 +106,19 @@ func genStruct(f *jen.File, tn *names.TypeName, ty *typer) {
 	if t.Kind == model.TypeEntity {
 		what = "entity type"
 	}
-	f.Comment(typeDoc(tn, what))
+	fileComment(f, typeDoc(tn, what))
 	if d := oneLine(t.Description); d != "" {
-		f.Comment(d)
+		fileComment(f, d)
 	}
 	var fields []jen.Code
 	if b := ty.types.Of(t.Version, t.Base); b != nil {
 		fields = append(fields, ty.named(b, b.Name))
 	} else {
-		fields = append(fields, jen.Comment("ODataType is the value's @odata.type, such as \"#"+t.QualifiedName()+"\".").Line().
+		fields = append(fields, comment("ODataType is the value's @odata.type, such as \"#"+t.QualifiedName()+"\".").Line().
 			Id("ODataType").Op("*").String().Tag(map[string]string{"json": "@odata.type,omitempty"}),
-			jen.Comment("AdditionalData holds the members the type has no field for (OData annotations such as").Line().
-				Comment("\"members@odata.bind\", newer properties); the runtime sends and fills it, and a nil").Line().
-				Comment("value sends null. See graph.Marshal.").Line().
+			comment("AdditionalData holds the members the type has no field for (OData annotations such as\n"+
+				"\"members@odata.bind\", newer properties); the runtime sends and fills it, and a nil\n"+
+				"value sends null. See graph.Marshal.").Line().
 				Id("AdditionalData").Map(jen.String()).Any().Tag(map[string]string{"json": "-"}))
 	}
 	for i, p := range t.Properties {
@@ -113,7 +127,7 @@ func genStruct(f *jen.File, tn *names.TypeName, ty *typer) {
 		}
 		st := jen.Id(tn.Fields[i]).Add(ty.field(p.Type)).Tag(map[string]string{"json": p.Name + ",omitzero"})
 		if d := oneLine(p.Description); d != "" {
-			st = jen.Comment(d).Line().Add(st)
+			st = comment(d).Line().Add(st)
 		}
 		fields = append(fields, st)
 	}
@@ -124,14 +138,14 @@ func genStruct(f *jen.File, tn *names.TypeName, ty *typer) {
 // which decodes by @odata.type.
 func genPoly(f *jen.File, tn *names.TypeName, ty *typer) {
 	t := tn.Type
-	f.Commentf("%s is implemented by *%s and by the types derived from %s.", tn.Iface, tn.Name, t.Name)
+	fileComment(f, fmt.Sprintf("%s is implemented by *%s and by the types derived from %s.", tn.Iface, tn.Name, t.Name))
 	f.Type().Id(tn.Iface).Interface(jen.Id(tn.Getter).Params().Op("*").Id(tn.Name))
-	f.Commentf("%s returns v; the types derived from %s have it too, and return their %s part.", tn.Getter, t.Name, tn.Name)
+	fileComment(f, fmt.Sprintf("%s returns v; the types derived from %s have it too, and return their %s part.", tn.Getter, t.Name, tn.Name))
 	f.Func().Params(jen.Id("v").Op("*").Id(tn.Name)).Id(tn.Getter).Params().Op("*").Id(tn.Name).Block(jen.Return(jen.Id("v")))
 
-	f.Commentf("%s holds a %s or a value of a type derived from it: decoding picks the type by @odata.type, and an unknown or absent @odata.type gives *%s.", tn.Any, t.Name, tn.Name)
+	fileComment(f, fmt.Sprintf("%s holds a %s or a value of a type derived from it: decoding picks the type by @odata.type, and an unknown or absent @odata.type gives *%s.", tn.Any, t.Name, tn.Name))
 	f.Type().Id(tn.Any).Struct(jen.Id("Value").Id(tn.Iface))
-	f.Comment("MarshalJSON encodes Value.")
+	fileComment(f, "MarshalJSON encodes Value.")
 	f.Func().Params(jen.Id("a").Id(tn.Any)).Id("MarshalJSON").Params().Parens(jen.List(jen.Index().Byte(), jen.Error())).Block(
 		jen.Return(jen.Qual("encoding/json", "Marshal").Call(jen.Id("a").Dot("Value"))))
 	cases := []jen.Code{}
@@ -143,7 +157,7 @@ func genPoly(f *jen.File, tn *names.TypeName, ty *typer) {
 		cases = append(cases, jen.Case(jen.Lit(strings.ToLower(d.QualifiedName()))).Block(jen.Id("v").Op("=").New(ty.named(dn, dn.Name))))
 	}
 	cases = append(cases, jen.Default().Block(jen.Id("v").Op("=").New(jen.Id(tn.Name))))
-	f.Comment("UnmarshalJSON decodes a value into the type its @odata.type names.")
+	fileComment(f, "UnmarshalJSON decodes a value into the type its @odata.type names.")
 	f.Func().Params(jen.Id("a").Op("*").Id(tn.Any)).Id("UnmarshalJSON").Params(jen.Id("data").Index().Byte()).Error().Block(
 		jen.If(jen.String().Parens(jen.Id("data")).Op("==").Lit("null")).Block(jen.Id("a").Dot("Value").Op("=").Nil(), jen.Return(jen.Nil())),
 		jen.Var().Id("v").Id(tn.Iface),

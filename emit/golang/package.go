@@ -1,6 +1,7 @@
 package golang
 
 import (
+	"fmt"
 	"path"
 	"strings"
 
@@ -11,16 +12,21 @@ import (
 	"github.com/graphsdkgen/graphsdkgen/model"
 )
 
-// emitPackage writes client.go and one file per page for a package.
-func emitPackage(p *pkg, types *names.Types, cfg Config) ([]File, error) {
+// emitPackage writes client.go and one file per page for a package. A
+// page whose file fails is left out and returned as a Failure; when
+// client.go fails, the package is, blamed on the page its root comes from.
+func emitPackage(p *pkg, types *names.Types, cfg Config) ([]File, []Failure) {
 	rt := path.Join(cfg.Module, "graph")
 	ty := &typer{types: types, version: p.version, pkg: p.name, module: cfg.Module, rt: rt}
 	var files []File
-	f := newFile(p, rt)
-	genClient(f, p, rt)
-	data, err := render(f)
+	var fails []Failure
+	data, panicked, err := emitFile(func() *jen.File {
+		f := newFile(p, rt)
+		genClient(f, p, rt)
+		return f
+	})
 	if err != nil {
-		return nil, err
+		return nil, []Failure{{Page: p.methods[0].Page, Panic: panicked, Err: err}}
 	}
 	files = append(files, File{Path: path.Join(p.dir(), "client.go"), Data: data})
 
@@ -33,25 +39,29 @@ func emitPackage(p *pkg, types *names.Types, cfg Config) ([]File, error) {
 		}
 		byPage[m.Page] = append(byPage[m.Page], m)
 	}
+	taken := map[string]bool{"client.go": true, "doc.go": true}
 	for _, pg := range order {
-		f := newFile(p, rt)
-		f.HeaderComment("Source: " + pg.File)
-		genBody(f, byPage[pg], ty)
-		for _, m := range byPage[pg] {
-			genMethod(f, m, ty)
-		}
-		data, err := render(f)
+		data, panicked, err := emitFile(func() *jen.File {
+			f := newFile(p, rt)
+			headerComment(f, "Source: "+pg.File)
+			genBody(f, byPage[pg], ty)
+			for _, m := range byPage[pg] {
+				genMethod(f, m, ty)
+			}
+			return f
+		})
 		if err != nil {
-			return nil, err
+			fails = append(fails, Failure{Page: pg, Panic: panicked, Err: err})
+			continue
 		}
-		files = append(files, File{Path: path.Join(p.dir(), fileName(pg)), Data: data})
+		files = append(files, File{Path: path.Join(p.dir(), claimFileName(pg, taken)), Data: data})
 	}
-	return files, nil
+	return files, fails
 }
 
 func newFile(p *pkg, rt string) *jen.File {
 	f := jen.NewFilePathName("", p.name)
-	f.HeaderComment(header)
+	headerComment(f, headerText)
 	f.ImportName(rt, "graph")
 	return f
 }
@@ -62,12 +72,29 @@ func fileName(pg *model.Page) string {
 	return strings.ReplaceAll(pg.Name, "_", "-") + ".go"
 }
 
+// claimFileName is fileName, unless another file of the package has that
+// name (client.go, doc.go, the model types' model-*.go, or a page of the
+// same name under another input root): then "page-" is put in front, and
+// a number after while it is still taken. taken receives the name.
+func claimFileName(pg *model.Page, taken map[string]bool) string {
+	n := fileName(pg)
+	if taken[n] || strings.HasPrefix(n, "model-") {
+		base := "page-" + strings.TrimSuffix(n, ".go")
+		n = base + ".go"
+		for i := 2; taken[n]; i++ {
+			n = fmt.Sprintf("%s-%d.go", base, i)
+		}
+	}
+	taken[n] = true
+	return n
+}
+
 // genClient emits the package's Client type and constructor.
 func genClient(f *jen.File, p *pkg, rt string) {
-	f.PackageComment("Package " + p.name + " calls the Microsoft Graph " + p.version + " routes under /" + rootOf(p) + ".")
-	f.Comment("Client calls the " + p.name + " routes. Make one with New from a *graph.Client configured for version " + p.version + ".")
+	packageComment(f, "Package "+p.name+" calls the Microsoft Graph "+p.version+" routes under /"+rootOf(p)+".")
+	fileComment(f, "Client calls the "+p.name+" routes. Make one with New from a *graph.Client configured for version "+p.version+".")
 	f.Type().Id("Client").Struct(jen.Id("c").Op("*").Qual(rt, "Client"))
-	f.Comment("New returns a Client that sends its requests through c.")
+	fileComment(f, "New returns a Client that sends its requests through c.")
 	f.Func().Id("New").Params(jen.Id("c").Op("*").Qual(rt, "Client")).Op("*").Id("Client").Block(
 		jen.Return(jen.Op("&").Id("Client").Values(jen.Id("c").Op(":").Id("c"))),
 	)

@@ -97,9 +97,9 @@ func Replay(m *model.Model, ops []*names.Op, types *names.Types, cfg Config) ([]
 	var files []File
 	for _, p := range order {
 		f := jen.NewFilePathName("", p.name)
-		f.HeaderComment(header)
+		headerComment(f, headerText)
 		f.ImportName(rt, "graph")
-		f.Comment("TestReplay replays the reference pages' examples through the generated methods.")
+		fileComment(f, "TestReplay replays the reference pages' examples through the generated methods.")
 		f.Func().Id("TestReplay").Params(jen.Id("t").Op("*").Qual("testing", "T")).Block(cases[p]...)
 		data, err := render(f)
 		if err != nil {

@@ -78,8 +78,9 @@ func Assign(m *model.Model) ([]*Op, []model.Diagnostic) {
 	var diags []model.Diagnostic
 	for _, g := range groups {
 		diags = append(diags, disambiguate(g, singular)...)
-		bodyNames(g, singular)
+		diags = append(diags, bodyNames(g, singular)...)
 	}
+	diags = append(diags, bodyFieldDiagnostics(ops)...)
 	slices.SortFunc(ops, func(a, b *Op) int {
 		return cmp.Or(cmp.Compare(a.Version, b.Version), cmp.Compare(a.Package, b.Package), cmp.Compare(a.Name, b.Name))
 	})
@@ -128,24 +129,68 @@ func routeList(os []*Op) string {
 	return strings.Join(s, ", ")
 }
 
-// bodyNames sets the body type names of a package's operations.
-func bodyNames(ops []*Op, singular func(string) string) {
+// bodyNames sets the body type names of a package's operations. Pages
+// whose page-name names still collide (the same page name under two
+// input roots) are numbered in page order, with a name-collision warning.
+func bodyNames(ops []*Op, singular func(string) string) []model.Diagnostic {
 	pages := map[string][]*model.Page{}
+	var order []*model.Page
 	seen := map[*model.Page]bool{}
 	for _, o := range ops {
 		if !seen[o.Page] {
 			seen[o.Page] = true
+			order = append(order, o.Page)
 			n := bodyType(o.Page.Routes[0], singular)
 			pages[n] = append(pages[n], o.Page)
 		}
 	}
-	for _, o := range ops {
-		n := bodyType(o.Page.Routes[0], singular)
+	slices.SortFunc(order, func(a, b *model.Page) int {
+		return cmp.Or(cmp.Compare(a.File, b.File), cmp.Compare(a.Pos.File, b.Pos.File))
+	})
+	names := map[*model.Page]string{}
+	claimed := map[string]*model.Page{}
+	var diags []model.Diagnostic
+	for _, pg := range order {
+		n := bodyType(pg.Routes[0], singular)
 		if len(pages[n]) > 1 {
-			n = Exported(o.Page.Name) + "Body"
+			n = Exported(pg.Name) + "Body"
 		}
-		o.Body = n
+		if other := claimed[n]; other != nil {
+			base := n
+			for i := 2; claimed[n] != nil; i++ {
+				n = fmt.Sprintf("%s%d", base, i)
+			}
+			diags = append(diags, model.Diagnostic{Pos: pg.Pos, Severity: model.SeverityWarning, Code: "name-collision",
+				Message: fmt.Sprintf("body type %s is also the body of %s; this page's is %s", base, other.Pos.File, n)})
+		}
+		claimed[n] = pg
+		names[pg] = n
 	}
+	for _, o := range ops {
+		o.Body = names[o.Page]
+	}
+	return diags
+}
+
+// bodyFieldDiagnostics reports the members of parameter-table bodies that
+// cannot be fields (Field gives ""), once per page; the body struct leaves
+// them out.
+func bodyFieldDiagnostics(ops []*Op) []model.Diagnostic {
+	var diags []model.Diagnostic
+	seen := map[*model.Page]bool{}
+	for _, o := range ops {
+		pg := o.Page
+		if seen[pg] || pg.RequestBody == nil || pg.RequestBody.Kind != model.BodyParameters {
+			continue
+		}
+		seen[pg] = true
+		for _, p := range pg.RequestBody.Parameters {
+			if Field(p.Name) == "" {
+				diags = append(diags, invalid(p.Pos, "body parameter name %q cannot be a Go field's JSON name (a comma, quote or control character, or no letters)", p.Name))
+			}
+		}
+	}
+	return diags
 }
 
 // memoSingular is Singular, remembering its answers: inflection tries some

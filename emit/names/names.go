@@ -56,7 +56,9 @@ func Words(s string) []string {
 
 // Exported is the Go exported identifier for s: its words, each with a
 // capital first letter, initialisms (ID, URL, …) in capitals, joined. A
-// result starting with a digit gets an "X" prefix.
+// result starting with a digit or a letter without case gets an "X" prefix;
+// s without letters or digits gives "X" (callers that name page text check
+// Words first: see valid.go).
 func Exported(s string) string {
 	var b strings.Builder
 	for _, w := range Words(s) {
@@ -77,7 +79,9 @@ func Exported(s string) string {
 	if out == "" {
 		return "X"
 	}
-	if unicode.IsDigit([]rune(out)[0]) {
+	if !unicode.IsUpper([]rune(out)[0]) {
+		// A digit or a letter without case ("名前") cannot start an
+		// exported name.
 		out = "X" + out
 	}
 	return out
@@ -108,6 +112,8 @@ var predeclared = map[string]bool{
 	"string": true, "bool": true, "int": true, "error": true, "len": true, "cap": true, "new": true, "make": true,
 	"nil": true, "true": true, "false": true, "byte": true, "rune": true, "any": true, "ctx": true, "opts": true,
 	"body": true, "path": true, "err": true, "c": true, "url": true, "http": true, "graph": true, "context": true,
+	// Names a generated method declares or refers to besides its parameters.
+	"q": true, "out": true, "contentType": true, "json": true, "io": true, "iter": true, "time": true,
 }
 
 // Package is the Go package name for a route's root segment: its letters

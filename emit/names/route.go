@@ -121,8 +121,15 @@ func bodyType(firstRoute model.Route, singular func(string) string) string {
 // Param is the Go parameter name of a route parameter.
 func Param(p model.RouteParam) string { return Unexported(p.Name) }
 
-// Field is the Go field name of a JSON property.
-func Field(json string) string { return Exported(strings.TrimPrefix(json, "@")) }
+// Field is the Go field name of a JSON property, Exported without a
+// leading "@", or "" when the name cannot be a field's json tag (see
+// jsonNameOK): such a property travels in AdditionalData.
+func Field(json string) string {
+	if !jsonNameOK(json) {
+		return ""
+	}
+	return Exported(strings.TrimPrefix(json, "@"))
+}
 
 // DocsURL is a page's link on learn.microsoft.com:
 // https://learn.microsoft.com/graph/api/<page-name>?view=graph-rest-beta

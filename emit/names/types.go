@@ -90,11 +90,22 @@ func (ts *Types) All() []*TypeName { return ts.list }
 // A Poly base B gets the interface BValue with the method GetB, and the
 // wrapper AnyB. An enum member's constant is the enum's name followed by
 // Exported(member).
-func AssignTypes(types []*model.Type, ops []*Op) *Types {
+//
+// A type whose name or namespace is not an identifier (typeNameProblem), a
+// property whose name cannot be a field (Field) and an enum member without
+// letters or digits are left out with a name-invalid error: references to
+// such a type are any JSON value, such a property travels in
+// AdditionalData, such a member has no constant.
+func AssignTypes(types []*model.Type, ops []*Op) (*Types, []model.Diagnostic) {
 	ts := &Types{byKey: map[string]*TypeName{}}
 	byVersion := map[string][]*model.Type{}
 	var versions []string
+	var diags []model.Diagnostic
 	for _, t := range types {
+		if p := typeNameProblem(t); p != "" {
+			diags = append(diags, invalid(t.Pos, "%s", p))
+			continue
+		}
 		if _, ok := byVersion[t.Version]; !ok {
 			versions = append(versions, t.Version)
 		}
@@ -108,15 +119,15 @@ func AssignTypes(types []*model.Type, ops []*Op) *Types {
 				vops = append(vops, o)
 			}
 		}
-		ts.assignVersion(v, byVersion[v], vops)
+		diags = append(diags, ts.assignVersion(v, byVersion[v], vops)...)
 	}
 	slices.SortFunc(ts.list, func(a, b *TypeName) int {
 		return cmp.Or(cmp.Compare(a.Type.Version, b.Type.Version), cmp.Compare(a.Package, b.Package), cmp.Compare(a.Name, b.Name))
 	})
-	return ts
+	return ts, diags
 }
 
-func (ts *Types) assignVersion(version string, types []*model.Type, ops []*Op) {
+func (ts *Types) assignVersion(version string, types []*model.Type, ops []*Op) []model.Diagnostic {
 	g := newTypeGraph(version, types, ops)
 	users := g.users()
 	// Package never names a workload package Shared or Other.
@@ -138,6 +149,7 @@ func (ts *Types) assignVersion(version string, types []*model.Type, ops []*Op) {
 		ts.list = append(ts.list, tn)
 	}
 	// Names, package by package.
+	var diags []model.Diagnostic
 	byPkg := map[string][]*TypeName{}
 	for _, tn := range ts.list {
 		if tn.Type.Version == version {
@@ -160,18 +172,20 @@ func (ts *Types) assignVersion(version string, types []*model.Type, ops []*Op) {
 		if taken == nil {
 			taken = map[string]bool{}
 		}
-		nameTypes(tns, taken)
+		diags = append(diags, nameTypes(tns, taken)...)
 	}
 	for _, tn := range ts.list {
 		if tn.Type.Version == version {
-			ts.nameMembers(tn)
+			diags = append(diags, ts.nameMembers(tn)...)
 		}
 	}
+	return diags
 }
 
 // nameTypes gives the types of one package their names; taken holds the
 // names the package already uses and receives the new ones.
-func nameTypes(tns []*TypeName, taken map[string]bool) {
+func nameTypes(tns []*TypeName, taken map[string]bool) []model.Diagnostic {
+	var diags []model.Diagnostic
 	slices.SortFunc(tns, func(a, b *TypeName) int {
 		return strings.Compare(strings.ToLower(a.Type.QualifiedName()), strings.ToLower(b.Type.QualifiedName()))
 	})
@@ -202,15 +216,22 @@ func nameTypes(tns []*TypeName, taken map[string]bool) {
 			tn.Getter = "Get" + tn.Name
 		}
 		for _, m := range tn.Type.Members {
+			if len(Words(m.Name)) == 0 {
+				diags = append(diags, invalid(m.Pos, "enum member %q of %s has no letters or digits to name a constant", m.Name, tn.Type.Name))
+				tn.Consts = append(tn.Consts, "")
+				continue
+			}
 			tn.Consts = append(tn.Consts, claim(tn.Name+Exported(m.Name)))
 		}
 	}
+	return diags
 }
 
 // nameMembers names a struct's fields: Field(json name), minus the
 // properties its base chain already has; a name taken twice gets an
 // ordinal suffix. The embedded base's type name and ODataType are taken.
-func (ts *Types) nameMembers(tn *TypeName) {
+func (ts *Types) nameMembers(tn *TypeName) []model.Diagnostic {
+	var diags []model.Diagnostic
 	t := tn.Type
 	inBase := map[string]bool{}
 	taken := map[string]bool{"ODataType": true, "AdditionalData": true}
@@ -231,6 +252,10 @@ func (ts *Types) nameMembers(tn *TypeName) {
 		}
 		seenJSON[p.Name] = true
 		n := Field(p.Name)
+		if n == "" {
+			diags = append(diags, invalid(p.Pos, "property name %q of %s cannot be a Go field's JSON name (a comma, quote or control character, or no letters)", p.Name, t.Name))
+			continue
+		}
 		out := n
 		for j := 2; taken[out]; j++ {
 			out = fmt.Sprintf("%s%d", n, j)
@@ -238,6 +263,7 @@ func (ts *Types) nameMembers(tn *TypeName) {
 		taken[out] = true
 		tn.Fields[i] = out
 	}
+	return diags
 }
 
 // SchemaName is the OpenAPI components.schemas key of a type: its

@@ -54,7 +54,7 @@ func TestAssignTypesPlacement(t *testing.T) {
 		returning("w1", "clientBody", "color"),
 		returning("w2", "both", ""),
 	}
-	ts := AssignTypes(types, ops)
+	ts, _ := AssignTypes(types, ops)
 	want := map[string]struct{ pkg, name string }{
 		"entity": {"w1", "Entity"}, "animal": {"w1", "Animal"}, "dog": {"w1", "Dog"}, "cat": {"w1", "Cat"},
 		"kennel": {"w1", "Kennel"}, "onlyW1": {"w1", "OnlyW1"}, "both": {Shared, "Both"},
@@ -95,7 +95,7 @@ func TestAssignTypesNamespaces(t *testing.T) {
 	a := typ("alert", "", "x")
 	b := typ("alert", "", "y")
 	b.Namespace = "microsoft.graph.security"
-	ts := AssignTypes([]*model.Type{a, b}, nil)
+	ts, _ := AssignTypes([]*model.Type{a, b}, nil)
 	if n := ts.Of("v1.0", "microsoft.graph.alert").Name; n != "Alert" {
 		t.Errorf("microsoft.graph.alert: %s", n)
 	}

@@ -1,7 +1,6 @@
 package openapi
 
 import (
-	"context"
 	"fmt"
 	"slices"
 
@@ -21,8 +20,10 @@ var cloudHosts = []struct{ cloud, host, desc string }{
 }
 
 // Generate builds the document of one API version from its operations (as
-// names.Assign returned them, any version: others are skipped).
-func Generate(version string, ops []*names.Op, types *names.Types) (*openapi3.T, error) {
+// names.Assign returned them, any version: others are skipped). What does
+// not validate is left out with a diagnostic (validateOrDrop); an error
+// means the rest does not validate either.
+func Generate(version string, ops []*names.Op, types *names.Types) (*openapi3.T, []model.Diagnostic, error) {
 	doc := &openapi3.T{
 		OpenAPI: "3.0.4",
 		Info: &openapi3.Info{
@@ -59,10 +60,11 @@ func Generate(version string, ops []*names.Op, types *names.Types) (*openapi3.T,
 	for _, t := range sortedKeys(tags) {
 		doc.Tags = append(doc.Tags, &openapi3.Tag{Name: t})
 	}
-	if err := doc.Validate(context.Background()); err != nil {
-		return nil, fmt.Errorf("OpenAPI document for %s does not validate: %w", version, err)
+	diags, err := validateOrDrop(doc, version, ops, types)
+	if err != nil {
+		return nil, diags, fmt.Errorf("OpenAPI document for %s does not validate: %w", version, err)
 	}
-	return doc, nil
+	return doc, diags, nil
 }
 
 func sortedKeys[V any](m map[string]V) []string {
