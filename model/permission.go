@@ -16,8 +16,13 @@ type PermissionTable struct {
 	Include string `json:"include,omitempty"`
 	// Order is "leastToMost" or "mostToLeast" as the header says; Scopes
 	// below are always least privileged first.
-	Order   string       `json:"order,omitempty"`
-	Entries []Permission `json:"entries"`
+	Order string `json:"order,omitempty"`
+	// Resources are what the heading says the table covers, one phrase
+	// per alternative ("Permissions for channel" → "channel", "For
+	// Directory (Azure AD) provider" → "Directory"); empty when there is no
+	// heading or it reads like a sentence. See RoutePermissions.
+	Resources []string     `json:"resources,omitempty"`
+	Entries   []Permission `json:"entries"`
 }
 
 // Permission is one row: a kind and its scopes, least privileged first.
@@ -28,6 +33,12 @@ type Permission struct {
 	// Qualifier is an Intune sub-row label ("Device configuration") or a
 	// matrix column/row label.
 	Qualifier string `json:"qualifier,omitempty"`
+	// Resources are what the entry covers, one phrase per alternative: a
+	// matrix row ("user calendar"), a cell part's label ("For **user**
+	// resource:" → "user"), a self/others column. Intune sub-rows name
+	// workflows, not resources, and give none. Empty: the table's
+	// Resources apply.
+	Resources []string `json:"resources,omitempty"`
 	// Scopes are alternatives: any one suffices. An entry with several
 	// names joined by " and " needs all of them: see AllOf.
 	Scopes []string `json:"scopes,omitempty"`

@@ -17,6 +17,7 @@ func (w *walker) finish() {
 		return
 	}
 	w.functionCalls()
+	w.checkRoutePermissions()
 	bodiless := true
 	for _, r := range pg.Routes {
 		if r.Method != "GET" && r.Method != "DELETE" {

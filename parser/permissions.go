@@ -116,7 +116,7 @@ type permCol struct {
 // Raw is the text of the cell the entry's scopes came from. Entry
 // positions are the row's first cell; diagnostics carry the cell's.
 func permissionsFromTable(t table, heading, include string, d *diags) model.PermissionTable {
-	pt := model.PermissionTable{Pos: t.pos, Heading: heading, Include: include, Entries: []model.Permission{}}
+	pt := model.PermissionTable{Pos: t.pos, Heading: heading, Include: include, Resources: permHeadingResources(heading), Entries: []model.Permission{}}
 
 	hdr := make([]string, len(t.header))
 	for i, h := range t.header {
@@ -296,6 +296,7 @@ func permRowEntries(row []cell, cols []permCol, kind, qual string, pt *model.Per
 				Pos:          pos,
 				Kind:         kind,
 				Qualifier:    permJoinQual(qual, c.qualifier, p.qual),
+				Resources:    permFirstResources(p.resources, permColumnResources(c)),
 				Scopes:       p.scopes,
 				AllOf:        p.allOf,
 				NotSupported: p.notSupported,
@@ -328,7 +329,7 @@ func permRowEntries(row []cell, cols []permCol, kind, qual string, pt *model.Per
 			q := permJoinQual(qual, p.qual)
 			i := slices.IndexFunc(pt.Entries[start:], func(e model.Permission) bool { return e.Qualifier == q })
 			if i < 0 {
-				pt.Entries = append(pt.Entries, model.Permission{Pos: pos, Kind: kind, Qualifier: q, Raw: vc.text})
+				pt.Entries = append(pt.Entries, model.Permission{Pos: pos, Kind: kind, Qualifier: q, Resources: p.resources, Raw: vc.text})
 				i = len(pt.Entries) - 1
 			} else {
 				i += start
@@ -357,6 +358,7 @@ func permMatrix(t table, kindCols []permCol, pt *model.PermissionTable, d *diags
 			continue
 		}
 		q := permQualifier(lab.text)
+		rowRes := permLabelResources(lab.text)
 		for _, c := range kindCols {
 			vc := get(row, c.idx)
 			if strings.TrimSpace(vc.text) == "" {
@@ -372,6 +374,7 @@ func permMatrix(t table, kindCols []permCol, pt *model.PermissionTable, d *diags
 					Pos:          lab.pos,
 					Kind:         c.kind,
 					Qualifier:    permJoinQual(q, p.qual),
+					Resources:    permFirstResources(p.resources, rowRes),
 					Scopes:       p.scopes,
 					AllOf:        p.allOf,
 					NotSupported: p.notSupported,
@@ -449,6 +452,25 @@ func permQualifier(s string) string {
 	return strings.Trim(s, "*_ :")
 }
 
+// permColumnResources is what a self/others column covers.
+func permColumnResources(c permCol) []string {
+	if c.qualifier == "" {
+		return nil
+	}
+	return []string{c.qualifier}
+}
+
+// permFirstResources returns the first non-empty list: a cell part's label
+// is more specific than its row or column.
+func permFirstResources(lists ...[]string) []string {
+	for _, l := range lists {
+		if len(l) > 0 {
+			return l
+		}
+	}
+	return nil
+}
+
 func permJoinQual(qs ...string) string {
 	var out []string
 	for _, q := range qs {
@@ -462,6 +484,7 @@ func permJoinQual(qs ...string) string {
 // permPart is one qualified part of a value cell.
 type permPart struct {
 	qual         string
+	resources    []string // what the part's label names (permLabelResources)
 	scopes       []string
 	allOf        [][]string
 	notSupported bool
@@ -472,23 +495,25 @@ type permPart struct {
 func permParseCell(c cell, d *diags) []permPart {
 	type rawPart struct {
 		qual string
+		res  []string
 		body []string
 	}
 	var raws []rawPart
-	add := func(qual, body string) {
+	add := func(qual string, res []string, body string) {
 		if n := len(raws); n > 0 && raws[n-1].qual == qual {
 			if body != "" {
 				raws[n-1].body = append(raws[n-1].body, body)
 			}
 			return
 		}
-		rp := rawPart{qual: qual}
+		rp := rawPart{qual: qual, res: res}
 		if body != "" {
 			rp.body = []string{body}
 		}
 		raws = append(raws, rp)
 	}
 	cur := ""
+	var curRes []string
 	lines := strings.FieldsFunc(c.text, func(r rune) bool { return r == '\n' || r == ';' })
 	for _, line := range lines {
 		line = strings.TrimSpace(line)
@@ -500,17 +525,17 @@ func permParseCell(c cell, d *diags) []permPart {
 			continue
 		}
 		if pre, rest, ok := strings.Cut(line, ":"); ok && permIsLabel(pre) {
-			cur = permPartLabel(pre)
-			add(cur, strings.TrimSpace(rest))
+			cur, curRes = permPartLabel(pre), permLabelResources(pre)
+			add(cur, curRes, strings.TrimSpace(rest))
 			continue
 		}
 		if m := permForRE.FindStringSubmatch(line); m != nil && !permDottedRE.MatchString(m[2]) {
 			// "Chat.UpdatePolicyViolation.All for a chat message."
-			add(permQualifier(m[2]), m[1])
-			cur = ""
+			add(permQualifier(m[2]), permLabelResources(m[2]), m[1])
+			cur, curRes = "", nil
 			continue
 		}
-		add(cur, line)
+		add(cur, curRes, line)
 	}
 	if len(raws) == 0 {
 		return []permPart{{}}
@@ -524,7 +549,7 @@ func permParseCell(c cell, d *diags) []permPart {
 			continue
 		}
 		p := permParseValue(strings.Join(rp.body, ", "), c, d)
-		p.qual = rp.qual
+		p.qual, p.resources = rp.qual, rp.res
 		out = append(out, p)
 	}
 	if len(out) == 0 {

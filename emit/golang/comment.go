@@ -17,7 +17,7 @@ func docComment(m *names.Op) []string {
 		lines = append(lines, "", d)
 	}
 	lines = append(lines, "", "\t"+r.Method+" "+r.Path, "")
-	lines = append(lines, permissionLines(pg)...)
+	lines = append(lines, permissionLines(pg, r)...)
 	lines = append(lines, headerLines(pg)...)
 	lines = append(lines, "", "Docs: "+names.DocsURL(pg))
 	return lines
@@ -36,41 +36,22 @@ var kindLabels = []struct{ kind, label string }{
 	{model.PermApplication, "Application"},
 }
 
-// permissionLines lists the least privileged permission of each kind.
-func permissionLines(pg *model.Page) []string {
+// permissionLines lists the least privileged permission of each kind
+// among the entries that apply to route r (model.PermissionsForRoute).
+func permissionLines(pg *model.Page, r model.Route) []string {
 	if len(pg.Permissions) == 0 {
 		return []string{"Permissions: not documented."}
 	}
+	perms := model.PermissionsForRoute(pg, r).Tables
 	lines := []string{"Least privileged permissions:"}
 	for _, k := range kindLabels {
-		v := LeastPrivileged(pg, k.kind)
+		v := model.LeastPrivileged(perms, k.kind)
 		if v == "" {
 			continue
 		}
 		lines = append(lines, "  - "+k.label+": "+v)
 	}
 	return lines
-}
-
-// LeastPrivileged is the first scope of the first entry of the given kind,
-// "not supported", or "" when the page does not say.
-func LeastPrivileged(pg *model.Page, kind string) string {
-	for _, t := range pg.Permissions {
-		for _, e := range t.Entries {
-			if e.Kind != kind {
-				continue
-			}
-			switch {
-			case len(e.Scopes) > 0:
-				return e.Scopes[0]
-			case len(e.AllOf) > 0:
-				return strings.Join(e.AllOf[0], " and ")
-			case e.NotSupported:
-				return "not supported"
-			}
-		}
-	}
-	return ""
 }
 
 // headerOptions names the call option for each documented header.

@@ -75,8 +75,9 @@ func operation(o *names.Op, scopes *scopeSet, errResp *openapi3.Response, odata 
 		op.RequestBody = &openapi3.RequestBodyRef{Value: rb}
 	}
 	addResponses(op, o, errResp, sc)
-	op.Security = security(pg, scopes)
-	if ext := permissionsExtension(pg); ext != nil {
+	perms := model.PermissionsForRoute(pg, r).Tables
+	op.Security = security(perms, scopes)
+	if ext := permissionsExtension(perms); ext != nil {
 		op.Extensions = map[string]any{"x-ms-permissions": ext}
 	}
 	if len(pg.Clouds) > 0 && len(pg.Clouds) < len(cloudHosts) {

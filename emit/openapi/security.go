@@ -21,9 +21,10 @@ func newScopeSet() *scopeSet {
 	return &scopeSet{delegated: map[string]bool{}, application: map[string]bool{}}
 }
 
-// security lists the page's permissions as security requirements: one per
-// scope (any one suffices) and one per "and" group (all needed).
-func security(pg *model.Page, scopes *scopeSet) *openapi3.SecurityRequirements {
+// security lists a route's permissions (model.PermissionsForRoute) as
+// security requirements: one per scope (any one suffices) and one per
+// "and" group (all needed).
+func security(perms []model.PermissionTable, scopes *scopeSet) *openapi3.SecurityRequirements {
 	reqs := openapi3.SecurityRequirements{}
 	seen := map[string]bool{}
 	add := func(scheme string, set map[string]bool, names ...string) {
@@ -40,7 +41,7 @@ func security(pg *model.Page, scopes *scopeSet) *openapi3.SecurityRequirements {
 		}
 		reqs = append(reqs, openapi3.SecurityRequirement{scheme: names})
 	}
-	for _, t := range pg.Permissions {
+	for _, t := range perms {
 		for _, e := range t.Entries {
 			scheme, set := schemeDelegated, scopes.delegated
 			if e.Kind == model.PermApplication {
@@ -57,16 +58,21 @@ func security(pg *model.Page, scopes *scopeSet) *openapi3.SecurityRequirements {
 	return &reqs
 }
 
-// permissionsExtension keeps every permission row, personal accounts and
-// higher privileged scopes included, for tools that want more than OpenAPI
-// security can say.
-func permissionsExtension(pg *model.Page) []map[string]any {
+// permissionsExtension keeps every permission row of a route, personal
+// accounts and higher privileged scopes included, with the resources each
+// covers, for tools that want more than OpenAPI security can say.
+func permissionsExtension(perms []model.PermissionTable) []map[string]any {
 	var out []map[string]any
-	for _, t := range pg.Permissions {
+	for _, t := range perms {
 		for _, e := range t.Entries {
 			m := map[string]any{"kind": e.Kind}
 			if e.Qualifier != "" {
 				m["qualifier"] = e.Qualifier
+			}
+			if len(e.Resources) > 0 {
+				m["resources"] = e.Resources
+			} else if len(t.Resources) > 0 {
+				m["resources"] = t.Resources
 			}
 			if len(e.Scopes) > 0 {
 				m["scopes"] = e.Scopes
