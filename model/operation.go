@@ -23,6 +23,13 @@ type Operation struct {
 	// and response types: see ReconcileOperationTypes.
 	BodyType     *TypeRef `json:"bodyType,omitempty"`
 	ResponseType *TypeRef `json:"responseType,omitempty"`
+	// ResponseKind, when set, replaces the owning page's response kind
+	// (Response*): a page that lists /photo and /photo/$value documents
+	// one object and one stream.
+	ResponseKind string `json:"responseKind,omitempty"`
+	// Resource is what the route addresses in the resource graph (nil
+	// when the model was built without one).
+	Resource *Resource `json:"resource,omitempty"`
 }
 
 var paramRE = regexp.MustCompile(`\{[^}]*\}`)
@@ -36,22 +43,33 @@ func RouteKey(method, path string) string {
 	return method + " " + p
 }
 
-// BuildOperations turns the routes of the API pages into operations.
+// BuildOperations turns the routes of the API pages into operations. addr
+// is the resource graph (package apigraph); nil leaves every route
+// unaddressed, and ownership to the page order below.
 //
-// Rule for a route claimed by several pages: a page whose request body or
-// response names the type the route's collection holds (namesCollection:
-// user-post-messages for POST /me/messages, rather than the pages on
-// extended properties that post a message with one) owns it; then the page
-// that lists it earliest in its HTTP request section (a page's first route
-// is what the page is about); on a tie, the page whose file path sorts
-// first. Every other page
-// gets a "duplicate-route" info diagnostic at its route line naming the owner.
-// The result is sorted by version, path and method and does not depend on
-// the order of pages.
-func BuildOperations(pages []*Page) ([]*Operation, []Diagnostic) {
+// Rule for a route claimed by several pages (ownership by subject, not by
+// order), first difference wins:
+//  1. a page that writes the route itself outranks one that writes it
+//     with a query string (GET /users/{id}?$expand=manager documents a
+//     query on user-list-manager; it does not claim the route);
+//  2. the page about the route's resource and verb (subject: user-get for
+//     GET /users/{id}, user-post-users for POST /users, user-list-messages
+//     for GET /me/messages), then one named for a derived type, then one
+//     whose response or body names the route's type;
+//  3. a core page outranks a workload's copy (intune-devices-user-get);
+//  4. the page that lists the route earliest in its HTTP request section
+//     (a page's first route is what the page is about);
+//  5. the page whose file path sorts first.
+//
+// Every other page gets a "duplicate-route" info diagnostic at its route
+// line naming the owner. Each operation records what its route addresses
+// (Resource). The result is sorted by version, path and method and does
+// not depend on the order of pages.
+func BuildOperations(pages []*Page, addr Addresser) ([]*Operation, []Diagnostic) {
 	type claim struct {
 		page  *Page
 		index int
+		rank  [4]int // larger ranks first: written, subject, core, -index
 	}
 	claims := map[string][]claim{}
 	var keys []string
@@ -64,20 +82,32 @@ func BuildOperations(pages []*Page) ([]*Operation, []Diagnostic) {
 			if _, ok := claims[k]; !ok {
 				keys = append(keys, k)
 			}
-			claims[k] = append(claims[k], claim{p, i})
+			claims[k] = append(claims[k], claim{page: p, index: i})
 		}
 	}
 	var ops []*Operation
 	var diags []Diagnostic
 	for _, k := range keys {
 		cs := claims[k]
+		first := cs[0].page.Routes[cs[0].index]
+		var res Resource
+		if addr != nil {
+			res = addr.Address(cs[0].page.Version, first)
+		}
+		for i := range cs {
+			c := &cs[i]
+			r := c.page.Routes[c.index]
+			c.rank = [4]int{boolRank(len(r.Query) == 0), subject(addr, c.page, r, res), boolRank(!workloadCopy(c.page.Name)), -c.index}
+		}
 		slices.SortFunc(cs, func(a, b claim) int {
-			return cmp.Or(-cmp.Compare(aboutCollection(a.page, a.index), aboutCollection(b.page, b.index)),
-				cmp.Compare(a.index, b.index), cmp.Compare(a.page.File, b.page.File))
+			return cmp.Or(-slices.Compare(a.rank[:], b.rank[:]), cmp.Compare(a.page.File, b.page.File))
 		})
 		own := cs[0]
 		r := own.page.Routes[own.index]
 		op := &Operation{Version: own.page.Version, Method: r.Method, Path: r.Path, Page: own.page.File, Route: own.index}
+		if addr != nil {
+			op.Resource = &res
+		}
 		for _, c := range cs[1:] {
 			if c.page == own.page {
 				diags = append(diags, Diagnostic{Pos: c.page.Routes[c.index].Pos, Severity: SeverityWarning, Code: "repeated-route",
@@ -97,6 +127,13 @@ func BuildOperations(pages []*Page) ([]*Operation, []Diagnostic) {
 		return cmp.Or(cmp.Compare(a.Version, b.Version), cmp.Compare(a.Path, b.Path), cmp.Compare(a.Method, b.Method))
 	})
 	return ops, diags
+}
+
+func boolRank(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // canonicalPaths gives the operations on one path (same version, same
@@ -125,15 +162,12 @@ func PathParams(path string) []string {
 	return out
 }
 
-// aboutCollection is 1 when the page's body or response names the type
-// that its i-th route's collection holds, else 0.
-func aboutCollection(p *Page, i int) int {
-	r := p.Routes[i]
+// aboutCollection reports whether the page's body or response names the
+// type that route r's collection holds.
+func aboutCollection(p *Page, r Route) bool {
 	if b := p.RequestBody; b != nil && namesCollection(r, b.Type.Name) {
-		return 1
+		return true
 	}
-	if rs := p.Response; rs != nil && namesCollection(r, rs.Type.Name) {
-		return 1
-	}
-	return 0
+	rs := p.Response
+	return rs != nil && namesCollection(r, rs.Type.Name)
 }

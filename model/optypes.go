@@ -12,8 +12,12 @@ import (
 // or a page names alternatives ("an [ipNamedLocation] or
 // [countryNamedLocation] object"), the operation takes and returns their
 // nearest common base type (mobileApp, namedLocation), so that every
-// example fits it. Pages that agree, or name no resolved type, leave the
-// operation's types to its owning page.
+// example fits it. When the resource graph knows the route's type
+// (Operation.Resource), another page's type joins only when it is that
+// type or derives from it: GET /groups/{id} documented by the open
+// extension page, which names openTypeExtension, stays a group. Pages that
+// agree, or name no resolved type, leave the operation's types to its
+// owning page, as does an owner whose response is nothing (204). Then PathTypes checks the result against the route.
 func ReconcileOperationTypes(m *Model) {
 	pages := map[string]*Page{}
 	for _, p := range m.Pages {
@@ -21,24 +25,34 @@ func ReconcileOperationTypes(m *Model) {
 	}
 	ix := newTypeIndex(m.Types)
 	for _, op := range m.Operations {
+		var route Route
+		if p := pages[op.Page]; p != nil && op.Route < len(p.Routes) {
+			route = p.Routes[op.Route]
+		}
+		item, known := pathItem(op, route)
+		// An owner that returns nothing (204) is not given another
+		// page's response type.
+		silent := false
+		if p := pages[op.Page]; p != nil && p.Response != nil && p.Response.Kind == ResponseNothing {
+			silent = true
+		}
 		var bodies, responses []TypeRef
-		for _, f := range append([]string{op.Page}, op.AlsoIn...) {
+		for i, f := range append([]string{op.Page}, op.AlsoIn...) {
 			p := pages[f]
 			if p == nil {
 				continue
 			}
-			if b := p.RequestBody; b != nil && b.Type.Target != "" {
+			joins := func(t TypeRef) bool {
+				return i == 0 || !known || isA(ix, ix.Type(op.Version, t.Target), ix.Type(op.Version, item.Target))
+			}
+			if b := p.RequestBody; b != nil && b.Type.Target != "" && joins(b.Type) {
 				bodies = append(bodies, b.Type)
 				bodies = appendResolved(bodies, b.Alternatives)
 			}
-			if rs := p.Response; rs != nil && rs.Type.Target != "" {
+			if rs := p.Response; rs != nil && rs.Type.Target != "" && joins(rs.Type) && !silent {
 				responses = append(responses, rs.Type)
 				responses = appendResolved(responses, rs.Alternatives)
 			}
-		}
-		var route Route
-		if p := pages[op.Page]; p != nil && op.Route < len(p.Routes) {
-			route = p.Routes[op.Route]
 		}
 		if t, ok := reconcile(ix, op.Version, route, bodies); ok {
 			op.BodyType = &t

@@ -97,6 +97,10 @@ func (r *resolver) cell(version, ns string, pos Pos, t *TypeRef) {
 
 func (r *resolver) resolve(version, ns string, pos Pos, t *TypeRef) bool {
 	t.Primitive, t.Target = "", ""
+	if inner, ok := strings.CutPrefix(t.Name, "Collection("); ok && strings.HasSuffix(inner, ")") {
+		// "Collection(microsoft.graph.driveItem)" written as a link's text.
+		t.Name, t.Collection = strings.TrimSuffix(inner, ")"), true
+	}
 	if p := PrimitiveOf(t.Name); p != "" {
 		t.Primitive = p
 		return true

@@ -76,7 +76,7 @@ func TestBuildTypes(t *testing.T) {
 	alt.Response = &Response{Kind: ResponseObject, Type: TypeRef{Name: "lobApp"}, Alternatives: []TypeRef{{Name: "mobileApp"}}}
 	m := &Model{Pages: append(pages, api("v1.0/api/a.md", "lobApp"), api("v1.0/api/b.md", "mobileApp"), alt)}
 	m.Types = types
-	m.Operations, _ = BuildOperations(m.Pages)
+	m.Operations, _ = BuildOperations(m.Pages, nil)
 	st, rdiags := ResolveTypes(m)
 	ReconcileOperationTypes(m)
 	if st.BodiesResolved != 3 || len(rdiags) != 0 {
@@ -116,7 +116,7 @@ func TestReconcileByCollection(t *testing.T) {
 	}
 	// a.md sorts first, but b.md is about the collection and owns the route.
 	m := &Model{Pages: append(pages, api("v1.0/api/a.md", "mobileApp"), api("v1.0/api/b.md", "deviceCategory")), Types: types}
-	m.Operations, _ = BuildOperations(m.Pages)
+	m.Operations, _ = BuildOperations(m.Pages, nil)
 	ResolveTypes(m)
 	ReconcileOperationTypes(m)
 	if len(m.Operations) != 1 || m.Operations[0].Page != "v1.0/api/b.md" {

@@ -11,6 +11,7 @@ import (
 	"sync"
 
 	"github.com/graphsdkgen/graphsdkgen/model"
+	"github.com/graphsdkgen/graphsdkgen/model/apigraph"
 )
 
 // input is one page to read: its path as given (for positions), its
@@ -129,17 +130,20 @@ func (p *Parser) parseAll(inputs []input) *model.Model {
 		}
 		m.Diagnostics = append(m.Diagnostics, ds[i]...)
 	}
-	ops, opDiags := model.BuildOperations(m.Pages)
-	m.Operations = ops
-	m.Diagnostics = append(m.Diagnostics, opDiags...)
 	types, typeDiags := model.BuildTypes(m.Pages)
 	m.Types = types
 	m.Diagnostics = append(m.Diagnostics, typeDiags...)
 	stats, resolveDiags := model.ResolveTypes(m)
 	m.TypeStats = stats
 	m.Diagnostics = append(m.Diagnostics, resolveDiags...)
+	// The resource graph, from all pages, before the operations: a
+	// route's owner is the page about what the route addresses.
+	ops, opDiags := model.BuildOperations(m.Pages, apigraph.Build(m))
+	m.Operations = ops
+	m.Diagnostics = append(m.Diagnostics, opDiags...)
 	m.Diagnostics = append(m.Diagnostics, model.BodyTables(m)...)
 	model.ReconcileOperationTypes(m)
+	m.Diagnostics = append(m.Diagnostics, model.PathTypes(m)...)
 	model.SortDiagnostics(m.Diagnostics)
 	return m
 }

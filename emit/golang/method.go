@@ -21,7 +21,8 @@ const (
 	resultCollection               // graph.Page[json.RawMessage], plus a pager and an iterator
 )
 
-func resultOf(pg *model.Page, r model.Route) result {
+func resultOf(o *names.Op) result {
+	r := o.Route
 	last := model.Segment{}
 	if len(r.Segments) > 0 {
 		last = r.Segments[len(r.Segments)-1]
@@ -29,11 +30,7 @@ func resultOf(pg *model.Page, r model.Route) result {
 	if last.Kind == model.SegmentValue && r.Method == "GET" {
 		return resultStream
 	}
-	kind := model.ResponseUnknown
-	if pg.Response != nil {
-		kind = pg.Response.Kind
-	}
-	switch kind {
+	switch o.ResultKind() {
 	case model.ResponseNothing:
 		return resultNone
 	case model.ResponseStream, model.ResponseRedirect:
@@ -122,7 +119,7 @@ func (c *call) expandPath(r model.Route, rt string, fail func(err jen.Code) jen.
 func genMethod(f *jen.File, m *names.Op, ty *typer) {
 	rt := ty.rt
 	r := m.Route
-	res := resultOf(m.Page, r)
+	res := resultOf(m)
 	c := newCall(m, ty)
 	params := append(append([]jen.Code{jen.Id("ctx").Qual("context", "Context")}, c.params...), jen.Id("opts").Op("...").Qual(rt, "CallOption"))
 	request := jen.Op("&").Qual(rt, "Request").Values(c.req)

@@ -66,7 +66,7 @@ func Replay(m *model.Model, ops []*names.Op, types *names.Types, cfg Config) ([]
 			if why == "" && strings.TrimSpace(e.Request.Body) == "" && o.Page.RequestBody != nil && (o.Page.RequestBody.Kind == model.BodyResource || o.Page.RequestBody.Kind == model.BodyBinary) && o.Route.Method != "DELETE" {
 				why = "docs: example request has no body where the page requires one"
 			}
-			if why == "" && strings.TrimSpace(e.Response.Body) == "" && resultOf(o.Page, o.Route) != resultNone && resultOf(o.Page, o.Route) != resultStream {
+			if why == "" && strings.TrimSpace(e.Response.Body) == "" && resultOf(o) != resultNone && resultOf(o) != resultStream {
 				why = "docs: example response has no body where the page promises one"
 			}
 			if why != "" {
@@ -89,7 +89,7 @@ func Replay(m *model.Model, ops []*names.Op, types *names.Types, cfg Config) ([]
 			if e.Request.JSONRepaired || e.Response.JSONRepaired {
 				st.Repaired[p.dir()+" "+caseName(pg, i)] = true
 			}
-			if e.Response.Status < 400 && looksJSON(e.Response.Body) && resultOf(o.Page, o.Route) != resultNone && resultOf(o.Page, o.Route) != resultStream {
+			if e.Response.Status < 400 && looksJSON(e.Response.Body) && resultOf(o) != resultNone && resultOf(o) != resultStream {
 				st.Decoded++
 			}
 		}
@@ -382,7 +382,7 @@ func replayCase(o *names.Op, pg *model.Page, i int, e model.Example, values []st
 		// A redirect (a download URL): called with NoRedirect, the method
 		// must return the example's Location in a *graph.RedirectError.
 		errOnly := callExpr
-		switch resultOf(o.Page, o.Route) {
+		switch resultOf(o) {
 		case resultNone:
 		case resultStream:
 			body = append(body, jen.List(jen.Id("rc"), jen.Err()).Op(":=").Add(callExpr),
@@ -398,14 +398,14 @@ func replayCase(o *names.Op, pg *model.Page, i int, e model.Example, values []st
 	if resp.Status >= 400 {
 		// An error example: the method must return it as a *graph.Error.
 		errOnly := callExpr
-		if resultOf(o.Page, o.Route) != resultNone {
+		if resultOf(o) != resultNone {
 			body = append(body, jen.List(jen.Id("_"), jen.Err()).Op(":=").Add(callExpr))
 			errOnly = jen.Err()
 		}
 		body = append(body, jen.Id("replayError").Call(jen.Id("t"), errOnly, jen.Lit(resp.Status)))
 		return jen.Id("t").Dot("Run").Call(jen.Lit(caseName(pg, i)), jen.Func().Params(jen.Id("t").Op("*").Qual("testing", "T")).Block(body...))
 	}
-	switch resultOf(o.Page, o.Route) {
+	switch resultOf(o) {
 	case resultNone:
 		body = append(body, jen.Id("replayResult").Call(jen.Id("t"), callExpr))
 	case resultStream:

@@ -46,6 +46,19 @@ func (o *Op) ResponseRef() model.TypeRef {
 	return o.Page.Response.Type
 }
 
+// ResultKind is the kind of the operation's response (model.Response*):
+// the operation's when the model sets it (model.PathTypes: /me/photo on a
+// page about /me/photo/$value is an object), else the page's.
+func (o *Op) ResultKind() string {
+	if o.ResponseKind != "" {
+		return o.ResponseKind
+	}
+	if o.Page.Response == nil {
+		return model.ResponseUnknown
+	}
+	return o.Page.Response.Kind
+}
+
 // ID is the operation's OpenAPI operationId.
 func (o *Op) ID() string { return OperationID(o.Package, o.Name) }
 

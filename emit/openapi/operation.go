@@ -185,7 +185,7 @@ func addResponses(op *openapi3.Operation, o *names.Op, errResp *openapi3.Respons
 	status, kind := 0, model.ResponseUnknown
 	var typ model.TypeRef
 	if pg.Response != nil {
-		status, kind, typ = pg.Response.Status, pg.Response.Kind, o.ResponseRef()
+		status, kind, typ = pg.Response.Status, o.ResultKind(), o.ResponseRef()
 	}
 	if status == 0 {
 		status = 200
