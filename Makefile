@@ -3,7 +3,7 @@ GO ?= go
 CORPUS ?= ../shared/corpus
 TOOLS ?= ../shared/tools
 
-.PHONY: generate check test corpus bench vet fmt fuzz
+.PHONY: generate check test corpus bench interop vet fmt fuzz
 
 ## generate: regenerate generated/ and specs/ from apidocs/ (the main job)
 generate:
@@ -26,6 +26,10 @@ corpus:
 ## bench: the whole pipeline over the 2021 corpus against a bare goldmark parse
 bench:
 	GRAPHSDKGEN_CORPUS=$(abspath $(CORPUS)) $(GO) test ./cmd/graphsdkgen -run '^$$' -bench Pipeline -benchmem -count=1 -timeout 30m
+
+## interop: redocly lint, oapi-codegen and ogen on the corpus documents (see interop/interop.sh)
+interop:
+	sh interop/interop.sh $(CORPUS)
 
 ## fuzz: run every fuzz target for FUZZTIME each (CI runs them briefly)
 FUZZTIME ?= 1m

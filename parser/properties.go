@@ -20,7 +20,18 @@ var (
 	// rows after it ("Device configuration", "Mobile app management
 	// (MAM)"), as opposed to a sentence broken out of a description.
 	groupLabelRE = regexp.MustCompile(`^[A-Za-z][A-Za-z0-9 ()&/-]{0,48}$`)
+	// guidRE matches a GUID: an example's key of an open type, not a name.
+	guidRE = regexp.MustCompile(`^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$`)
 )
+
+// memberPropertyName is the property a JSON representation's member names:
+// the member's name without surrounding spaces ("implementationCost "),
+// or false when that is not a property name (a GUID keying an open type's
+// example).
+func memberPropertyName(member string) (string, bool) {
+	nm := strings.TrimSpace(member)
+	return nm, propertyNameRE.MatchString(nm) && !guidRE.MatchString(nm)
+}
 
 // propertyTables reads a Properties or Relationships section: each
 // "Property | Type | Description" table row is a property (nav marks

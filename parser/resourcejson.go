@@ -102,11 +102,12 @@ func (w *walker) readResourceJSON(fence ast.Node, props, navs []model.Property) 
 		listed[strings.ToLower(p.Name)] = true
 	}
 	for _, m := range members {
-		if m.name == "" || strings.HasPrefix(m.name, "@") {
+		name, isName := memberPropertyName(m.name)
+		if !isName || strings.HasPrefix(name, "@") {
 			continue
 		}
 		ref, enum, ok := jsonValueType(m.raw)
-		k := strings.ToLower(m.name)
+		k := strings.ToLower(name)
 		if i, found := index[k]; found {
 			p := &props[i]
 			if len(enum) > 0 && len(p.Enum) == 0 {
@@ -121,7 +122,7 @@ func (w *walker) readResourceJSON(fence ast.Node, props, navs []model.Property) 
 			continue
 		}
 		index[k] = len(props)
-		props = append(props, model.Property{Pos: w.bodyPos(lines, m.off+1), Name: m.name, Type: ref, Enum: enum})
+		props = append(props, model.Property{Pos: w.bodyPos(lines, m.off+1), Name: name, Type: ref, Enum: enum})
 	}
 	return props
 }

@@ -22,10 +22,13 @@ type schemas struct {
 //   - an enum is a string with the documented members;
 //   - a resource is an object with its properties and relationships and,
 //     when it has a base type, allOf [base, own properties];
-//   - a base type that values are decoded into by @odata.type (names.TypeName.Poly)
-//     has a discriminator on @odata.type mapping each derived type;
+//   - the root of a hierarchy that values are decoded into by @odata.type
+//     (see discriminatorRoot) has a discriminator on @odata.type mapping
+//     every descendant;
+//   - a derived type's own schema holds only the properties its bases do
+//     not have (see ownProperties);
 //   - a property is nullable unless the docs say it is not (OData's
-//     default), a nullable reference being allOf [ref] with nullable set.
+//     default; see nullable).
 func (s *schemas) addTypes() {
 	for _, tn := range s.types.All() {
 		if tn.Type.Version != s.version {
@@ -61,32 +64,24 @@ func (s *schemas) typeSchema(tn *names.TypeName) *openapi3.Schema {
 	if t.Base == "" {
 		own.WithProperty("@odata.type", openapi3.NewStringSchema())
 	}
-	for _, p := range t.Properties {
-		if p.Name == "" || strings.EqualFold(p.Name, "@odata.type") {
-			continue
-		}
+	for _, p := range ownProperties(t, s.inheritedKeys(t)) {
 		ps := s.ref(p.Type)
 		desc := oneLine(p.Description)
 		if !p.NonNullable && !strings.EqualFold(p.Name, t.Key) {
-			ps = nullable(ps)
+			ps = s.nullable(ps)
 		}
 		if ps.Ref == "" && desc != "" {
 			ps.Value.Description = desc
 		}
-		if len(p.Enum) > 0 && ps.Ref == "" && ps.Value.Type.Is(openapi3.TypeString) {
-			for _, e := range p.Enum {
-				ps.Value.Enum = append(ps.Value.Enum, e)
-			}
-			if ps.Value.Nullable {
-				ps.Value.Enum = append(ps.Value.Enum, nil)
-			}
+		if len(p.Enum) > 0 && ps.Ref == "" && len(ps.Value.AllOf) == 0 && ps.Value.Type.Is(openapi3.TypeString) {
+			ps = s.inlineEnum(t, p, ps)
 		}
 		if own.Properties == nil {
 			own.Properties = openapi3.Schemas{}
 		}
 		own.Properties[p.Name] = ps
 	}
-	if tn.Poly {
+	if s.discriminatorRoot(tn) {
 		d := &openapi3.Discriminator{PropertyName: "@odata.type", Mapping: map[string]openapi3.MappingRef{}}
 		for _, dt := range tn.Derived {
 			d.Mapping["#"+dt.QualifiedName()] = openapi3.MappingRef(*refTo(names.SchemaName(dt)))
@@ -109,10 +104,21 @@ func (s *schemas) typeSchema(tn *names.TypeName) *openapi3.Schema {
 
 func schemaRef(name string) string { return "#/components/schemas/" + name }
 
-// nullable makes a property schema accept null.
-func nullable(r *openapi3.SchemaRef) *openapi3.SchemaRef {
+// nullable makes a property schema accept null. OpenAPI 3.0's nullable
+// adds null to the schema's type, so it is set only beside a type: a
+// reference becomes allOf [ref] with nullable and the type of the
+// component (string for an enum, object otherwise); a schema with no type
+// (any value) already accepts null and is left as it is.
+func (s *schemas) nullable(r *openapi3.SchemaRef) *openapi3.SchemaRef {
 	if r.Ref != "" {
-		return (&openapi3.Schema{Nullable: true, AllOf: openapi3.SchemaRefs{r}}).NewRef()
+		typ := openapi3.TypeObject
+		if s.enumRef(r.Ref) {
+			typ = openapi3.TypeString
+		}
+		return (&openapi3.Schema{Type: &openapi3.Types{typ}, Nullable: true, AllOf: openapi3.SchemaRefs{r}}).NewRef()
+	}
+	if r.Value.Type == nil || len(*r.Value.Type) == 0 {
+		return r
 	}
 	r.Value.Nullable = true
 	return r

@@ -24,7 +24,7 @@ func operation(o *names.Op, scopes *scopeSet, errResp *openapi3.Response, odata 
 	}
 	// The operation's path may spell the parameters differently from this
 	// route (model.BuildOperations makes one spelling per path): same order.
-	pathNames := model.PathParams(o.Path)
+	pathNames := model.PathParams(names.OpenAPIPath(o.Path))
 	for i, p := range r.Params {
 		name := p.Name
 		if i < len(pathNames) {
@@ -34,12 +34,14 @@ func operation(o *names.Op, scopes *scopeSet, errResp *openapi3.Response, odata 
 		param.Description = paramDescription(pg, p)
 		op.Parameters = append(op.Parameters, &openapi3.ParameterRef{Value: param})
 	}
+	// Query and header parameters whose names fold alike (names.FoldKey)
+	// would be one field of a generated parameters struct: the first wins.
 	seenQuery := map[string]bool{}
 	for _, kv := range r.Query {
-		if seenQuery[kv.Key] {
+		if seenQuery[names.FoldKey(kv.Key)] {
 			continue
 		}
-		seenQuery[kv.Key] = true
+		seenQuery[names.FoldKey(kv.Key)] = true
 		q := openapi3.NewQueryParameter(kv.Key).WithSchema(openapi3.NewStringSchema())
 		q.Example = kv.Value
 		q.Description = "Written into the route by the docs: " + kv.Key + "=" + kv.Value
@@ -47,25 +49,18 @@ func operation(o *names.Op, scopes *scopeSet, errResp *openapi3.Response, odata 
 	}
 	if r.Method == "GET" {
 		for _, name := range pg.QueryOptions {
-			if seenQuery[name] {
+			if seenQuery[names.FoldKey(name)] {
 				continue
 			}
-			seenQuery[name] = true
+			seenQuery[names.FoldKey(name)] = true
 			op.Parameters = append(op.Parameters, odata.ref(name))
 		}
 	}
-	seenHeader := map[string]bool{}
 	for _, h := range pg.RequestHeaders {
-		if seenHeader[strings.ToLower(h.Name)] {
+		if h.SetByClient() || strings.ContainsAny(h.Name, " :") || seenQuery[names.FoldKey(h.Name)] {
 			continue
 		}
-		seenHeader[strings.ToLower(h.Name)] = true
-		if h.SetByClient() {
-			continue
-		}
-		if strings.ContainsAny(h.Name, " :") {
-			continue
-		}
+		seenQuery[names.FoldKey(h.Name)] = true
 		hp := openapi3.NewHeaderParameter(h.Name).WithSchema(openapi3.NewStringSchema())
 		hp.Description = oneLine(h.Description)
 		hp.Required = h.Required
@@ -137,7 +132,7 @@ func requestBody(o *names.Op, sc *schemas) *openapi3.RequestBody {
 			ps := sc.ref(p.Type)
 			if !p.Required {
 				// OData parameters are nullable unless declared otherwise.
-				ps = nullable(ps)
+				ps = sc.nullable(ps)
 			}
 			schema.WithPropertyRef(p.Name, sc.described(ps, p.Description))
 			if p.Required {
@@ -179,7 +174,8 @@ func requestBody(o *names.Op, sc *schemas) *openapi3.RequestBody {
 	return rb
 }
 
-// addResponses adds the documented success response and the Graph error.
+// addResponses adds the documented success response and the Graph error
+// for client errors (4XX), server errors (5XX) and any other status.
 func addResponses(op *openapi3.Operation, o *names.Op, errResp *openapi3.Response, sc *schemas) {
 	pg := o.Page
 	status, kind := 0, model.ResponseUnknown
@@ -228,7 +224,9 @@ func addResponses(op *openapi3.Operation, o *names.Op, errResp *openapi3.Respons
 		resp.WithJSONSchemaRef(sc.ref(typ))
 	}
 	op.Responses.Set(strconv.Itoa(status), &openapi3.ResponseRef{Value: resp})
-	op.Responses.Set("default", &openapi3.ResponseRef{Ref: "#/components/responses/error", Value: errResp})
+	for _, code := range []string{"4XX", "5XX", "default"} {
+		op.Responses.Set(code, &openapi3.ResponseRef{Ref: "#/components/responses/error", Value: errResp})
+	}
 }
 
 func firstNonEmpty(ss ...string) string {
