@@ -65,6 +65,18 @@ func dropUnused(doc *openapi3.T) {
 			}
 		}
 	}
+	// Shared components (the Graph error response) keep what they refer
+	// to even when no operation is left to use them.
+	for _, r := range doc.Components.Responses {
+		if r.Value != nil {
+			content(r.Value.Content)
+		}
+	}
+	for _, p := range doc.Components.Parameters {
+		if p.Value != nil {
+			visit(p.Value.Schema)
+		}
+	}
 	for len(stack) > 0 {
 		name := stack[len(stack)-1]
 		stack = stack[:len(stack)-1]
