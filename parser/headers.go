@@ -20,6 +20,9 @@ func (w *walker) readHeaders(s *section) {
 		desc := t.col("description")
 		for _, row := range t.rows {
 			c := get(row, name)
+			if c.pos.Line == 0 {
+				c.pos = t.pos // a row without the name column
+			}
 			h := model.Header{Pos: c.pos, Name: headerName(c.text)}
 			if h.Name == "" || strings.Contains(h.Name, " ") && !strings.Contains(c.text, ":") {
 				w.d.warnf(c.pos, "header-name", "%q is not a header name", c.text)

@@ -24,6 +24,7 @@ var fuzzSeeds = []string{
 	"../../golden/todo/input/v1.0/resources/todotask.md",
 	"../../golden/todo/input/v1.0/resources/enums.md",
 	"testdata/attack/thing.md",
+	"testdata/fuzzseed/profilephoto-get.md", // stream results (io)
 }
 
 // fixedIdents are the identifiers the Go emitter writes whatever the pages
