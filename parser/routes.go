@@ -40,10 +40,11 @@ import (
 //     a key with a Name, an alternate key in key-as-segment form
 //     (directoryRoles/roleTemplateId={roleTemplateId}); microsoft.*.x is a
 //     cast; name(args) is a function call or key alternate; $ref, $value and
-//     $count are what they say; other names are literals (an example ID such
-//     as a GUID stays a literal, with a warning).
+//     $count are what they say; other names are literals, except an example
+//     ID such as a GUID, which is read as a key (see routeexample.go).
 //   - Arguments are name=value or a bare value (users('{id}')), where a
-//     value is {x}, '{x}', <x>, a literal (0, 'fit', n) or, for an enum,
+//     value is {x}, '{x}', <x>, a literal (0, 'fit', n: an example value,
+//     read as a parameter, see routeexample.go) or, for an enum,
 //     type'{x}' (the type is kept in Arg.Value beside Arg.Param).
 //   - A parameter {a | b} is one parameter written a, with alternate b.
 //     Spaces inside a name are removed by joining the words in camel case;
@@ -76,7 +77,6 @@ var (
 	routeArgLiteralRE  = regexp.MustCompile(`^[A-Za-z0-9_.:+-]+$`)
 	routeTypedQuotedRE = regexp.MustCompile(`^([A-Za-z_][A-Za-z0-9_.]*)'(.*)'$`)
 	routeKeySegmentRE  = regexp.MustCompile(`^([A-Za-z_][A-Za-z0-9_]*)=('?)\{([^{}]*)\}('?)$`)
-	routeExampleIDRE   = regexp.MustCompile(`^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|[0-9a-fA-F]{32}|[0-9]+)$`)
 	routeAltOutsideRE  = regexp.MustCompile(`^\{([^{}]*)\}\s*\|\s*([A-Za-z_][A-Za-z0-9_.-]*)$`)
 )
 
@@ -497,11 +497,11 @@ func (p *routeParser) segment(text string, off int) *routeError {
 		seg.Kind, seg.Name = model.SegmentCast, text
 	case strings.Contains(text, "("):
 		return p.call(text, off)
+	case routeExampleIDRE.MatchString(text):
+		p.exampleKey(text, off)
+		return nil
 	case routeLiteralRE.MatchString(text):
 		seg.Kind, seg.Name = model.SegmentLiteral, text
-		if routeExampleIDRE.MatchString(text) {
-			p.note(off, model.SeverityWarning, "route-literal-id", "segment %q looks like an example ID; write a {placeholder}", text)
-		}
 	default:
 		return routeFail(off, "route-unparsable", "segment %s is not a name, {parameter}, cast or function call", routeQuote(text))
 	}
@@ -542,7 +542,7 @@ func (p *routeParser) call(text string, off int) *routeError {
 		parts, offs := routeSplitTop(inner, ',')
 		for i, part := range parts {
 			aoff := off + open + 1 + offs[i] + len(part) - len(strings.TrimLeftFunc(part, unicode.IsSpace))
-			arg, pi, err := p.arg(strings.TrimSpace(part), aoff, idx)
+			arg, pi, err := p.arg(strings.TrimSpace(part), name, aoff, idx)
 			if err != nil {
 				return err
 			}
@@ -554,8 +554,8 @@ func (p *routeParser) call(text string, off int) *routeError {
 	return nil
 }
 
-// arg reads one function argument: name=value or a bare value.
-func (p *routeParser) arg(a string, off, idx int) (model.Arg, int, *routeError) {
+// arg reads one argument of function fn: name=value or a bare value.
+func (p *routeParser) arg(a, fn string, off, idx int) (model.Arg, int, *routeError) {
 	var arg model.Arg
 	v, voff := a, off
 	if eq, _ := routeNextTop(a, 0, "="); eq < len(a) {
@@ -586,11 +586,11 @@ func (p *routeParser) arg(a string, off, idx int) (model.Arg, int, *routeError) 
 	case routeWrapped(inner, '<', '>'):
 		pi, err = p.param(inner[1:len(inner)-1], ioff, "function", arg.Quoted, true, idx)
 	case arg.Quoted && !strings.ContainsAny(inner, "'{}"):
-		arg.Value = inner
-		return arg, -1, nil
+		arg, pi = p.exampleArg(arg, fn, inner, voff, idx)
+		return arg, pi, nil
 	case routeArgLiteralRE.MatchString(v):
-		arg.Value = v
-		return arg, -1, nil
+		arg, pi = p.exampleArg(arg, fn, v, voff, idx)
+		return arg, pi, nil
 	default:
 		return arg, -1, routeFail(voff, "route-unparsable", "function argument value %s is neither a {parameter} nor a literal", routeQuote(v))
 	}

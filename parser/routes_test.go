@@ -38,6 +38,15 @@ func routeFP(name, written string, quoted bool) model.RouteParam {
 	return model.RouteParam{Name: name, Written: written, In: "function", Quoted: quoted}
 }
 
+// routeXP is a key the page wrote as an example value, routeEP a function
+// argument the page wrote so.
+func routeXP(name, example string) model.RouteParam {
+	return model.RouteParam{Name: name, In: "path", Example: example}
+}
+func routeEP(name, written, example string, quoted bool) model.RouteParam {
+	return model.RouteParam{Name: name, Written: written, In: "function", Quoted: quoted, Example: example}
+}
+
 type routeCase struct {
 	name string
 	line string
@@ -167,8 +176,10 @@ var routeCases = []routeCase{
 		want: model.Route{Method: "GET", Path: "/users", Segments: []model.Segment{routeLit("users")},
 			Query: []model.KeyValue{{Key: "$filter", Value: "displayName eq 'A&B'"}, {Key: "$top", Value: "5"}}}},
 	{name: "question mark inside quotes", line: "GET /me/drive/root/search(q='why?')",
-		want: model.Route{Method: "GET", Path: "/me/drive/root/search(q='why?')",
-			Segments: []model.Segment{routeLit("me"), routeLit("drive"), routeLit("root"), routeFn("search", model.Arg{Name: "q", Value: "why?", Quoted: true})}}},
+		want: model.Route{Method: "GET", Path: "/me/drive/root/search(q='{q}')",
+			Segments: []model.Segment{routeLit("me"), routeLit("drive"), routeLit("root"), routeFn("search", model.Arg{Name: "q", Param: "q", Quoted: true})},
+			Params:   []model.RouteParam{routeEP("q", "q", "why?", true)}},
+		codes: []string{"route-literal-argument"}, msg: `read as q='{q}'`, col: 29},
 	{name: "question mark inside braces", line: "GET /items/{id?}/children",
 		want: model.Route{Method: "GET", Path: "/items/{id}/children",
 			Segments: []model.Segment{routeLit("items"), routeKey("id"), routeLit("children")},
@@ -199,14 +210,42 @@ var routeCases = []routeCase{
 		want: model.Route{Method: "GET", Path: "/reports/getEmailActivityUserDetail(date={date_value})",
 			Segments: []model.Segment{routeLit("reports"), routeFn("getEmailActivityUserDetail", model.Arg{Name: "date", Param: "date_value"})},
 			Params:   []model.RouteParam{routeFP("date_value", "date_value", false)}}},
+	// Literal arguments are example values: read as parameters named after
+	// the argument, diagnosed.
 	{name: "literal arguments", line: "GET /me/drive/items/{id}/workbook/worksheets/{id|name}/charts/{name}/Image(width=0,height=0,fittingMode='fit')",
-		want: model.Route{Method: "GET", Path: "/me/drive/items/{item-id}/workbook/worksheets/{worksheet-id}/charts/{name}/Image(width=0,height=0,fittingMode='fit')",
+		want: model.Route{Method: "GET", Path: "/me/drive/items/{item-id}/workbook/worksheets/{worksheet-id}/charts/{name}/Image(width={width},height={height},fittingMode='{fittingMode}')",
 			Segments: []model.Segment{routeLit("me"), routeLit("drive"), routeLit("items"), routeKey("item-id"), routeLit("workbook"), routeLit("worksheets"), routeKey("worksheet-id"), routeLit("charts"), routeKey("name"),
-				routeFn("Image", model.Arg{Name: "width", Value: "0"}, model.Arg{Name: "height", Value: "0"}, model.Arg{Name: "fittingMode", Value: "fit", Quoted: true})},
-			Params: []model.RouteParam{routePP("item-id", "id"), routePP("worksheet-id", "id", "name"), routePP("name", "name")}}},
+				routeFn("Image", model.Arg{Name: "width", Param: "width"}, model.Arg{Name: "height", Param: "height"}, model.Arg{Name: "fittingMode", Param: "fittingMode", Quoted: true})},
+			Params: []model.RouteParam{routePP("item-id", "id"), routePP("worksheet-id", "id", "name"), routePP("name", "name"),
+				routeEP("width", "width", "0", false), routeEP("height", "height", "0", false), routeEP("fittingMode", "fittingMode", "fit", true)}},
+		codes: []string{"route-literal-argument", "route-literal-argument", "route-literal-argument"}, msg: "argument \"width=0\" is an example value", col: 82},
 	{name: "placeholder-like literal argument", line: "GET /me/onenote/notebooks/getRecentNotebooks(includePersonalNotebooks=includePersonalNotebooks-value)",
-		want: model.Route{Method: "GET", Path: "/me/onenote/notebooks/getRecentNotebooks(includePersonalNotebooks=includePersonalNotebooks-value)",
-			Segments: []model.Segment{routeLit("me"), routeLit("onenote"), routeLit("notebooks"), routeFn("getRecentNotebooks", model.Arg{Name: "includePersonalNotebooks", Value: "includePersonalNotebooks-value"})}}},
+		want: model.Route{Method: "GET", Path: "/me/onenote/notebooks/getRecentNotebooks(includePersonalNotebooks={includePersonalNotebooks})",
+			Segments: []model.Segment{routeLit("me"), routeLit("onenote"), routeLit("notebooks"), routeFn("getRecentNotebooks", model.Arg{Name: "includePersonalNotebooks", Param: "includePersonalNotebooks"})},
+			Params:   []model.RouteParam{routeEP("includePersonalNotebooks", "includePersonalNotebooks", "includePersonalNotebooks-value", false)}},
+		codes: []string{"route-literal-argument"}},
+	{name: "example dates", line: "GET /sites/{site-id}/getActivitiesByInterval(startDateTime='2016-01-01',endDateTime='2017-05-20',interval='month')",
+		want: model.Route{Method: "GET", Path: "/sites/{site-id}/getActivitiesByInterval(startDateTime='{startDateTime}',endDateTime='{endDateTime}',interval='{interval}')",
+			Segments: []model.Segment{routeLit("sites"), routeKey("site-id"), routeFn("getActivitiesByInterval",
+				model.Arg{Name: "startDateTime", Param: "startDateTime", Quoted: true}, model.Arg{Name: "endDateTime", Param: "endDateTime", Quoted: true}, model.Arg{Name: "interval", Param: "interval", Quoted: true})},
+			Params: []model.RouteParam{routePP("site-id", "site-id"), routeEP("startDateTime", "startDateTime", "2016-01-01", true),
+				routeEP("endDateTime", "endDateTime", "2017-05-20", true), routeEP("interval", "interval", "month", true)}},
+		codes: []string{"route-literal-argument", "route-literal-argument", "route-literal-argument"}, col: 60},
+	{name: "unquoted example date", line: "GET /reports/getTeamsUserActivityUserDetail(date=2017-09-01)",
+		want: model.Route{Method: "GET", Path: "/reports/getTeamsUserActivityUserDetail(date={date})",
+			Segments: []model.Segment{routeLit("reports"), routeFn("getTeamsUserActivityUserDetail", model.Arg{Name: "date", Param: "date"})},
+			Params:   []model.RouteParam{routeEP("date", "date", "2017-09-01", false)}},
+		codes: []string{"route-literal-argument"}, col: 50},
+	{name: "unnamed example argument", line: "GET /users('adele@contoso.com')/events",
+		want: model.Route{Method: "GET", Path: "/users('{userId}')/events",
+			Segments: []model.Segment{routeFn("users", model.Arg{Param: "userId", Quoted: true}), routeLit("events")},
+			Params:   []model.RouteParam{{Name: "userId", In: "function", Quoted: true, Example: "adele@contoso.com"}}},
+		codes: []string{"route-literal-argument"}, msg: `read as '{userId}'`},
+	{name: "example argument names collide", line: "GET /x/f(id=1)/y/g(id=2)",
+		want: model.Route{Method: "GET", Path: "/x/f(id={x-id})/y/g(id={y-id})",
+			Segments: []model.Segment{routeLit("x"), routeFn("f", model.Arg{Name: "id", Param: "x-id"}), routeLit("y"), routeFn("g", model.Arg{Name: "id", Param: "y-id"})},
+			Params:   []model.RouteParam{routeEP("x-id", "id", "1", false), routeEP("y-id", "id", "2", false)}},
+		codes: []string{"route-literal-argument", "route-literal-argument"}},
 	{name: "arguments with spaces, same names", line: "POST /me/drive/items/{id}/workbook/worksheets/{id}/range/resizedRange(deltaRows={n}, deltaColumns={n})",
 		want: model.Route{Method: "POST", Path: "/me/drive/items/{item-id}/workbook/worksheets/{worksheet-id}/range/resizedRange(deltaRows={range-n},deltaColumns={range-n-2})",
 			Segments: []model.Segment{routeLit("me"), routeLit("drive"), routeLit("items"), routeKey("item-id"), routeLit("workbook"), routeLit("worksheets"), routeKey("worksheet-id"), routeLit("range"),
@@ -310,10 +349,32 @@ var routeCases = []routeCase{
 	{name: "lower-case method", line: "get /me",
 		want:  model.Route{Method: "GET", Path: "/me", Segments: []model.Segment{routeLit("me")}},
 		codes: []string{"route-method-case"}},
+	// Example IDs are keys named from the collection before them.
 	{name: "example ID", line: "GET /education/me/rubrics/ceb3863e-6912-4ea9-ac41-3c2bb7b6672d",
-		want: model.Route{Method: "GET", Path: "/education/me/rubrics/ceb3863e-6912-4ea9-ac41-3c2bb7b6672d",
-			Segments: []model.Segment{routeLit("education"), routeLit("me"), routeLit("rubrics"), routeLit("ceb3863e-6912-4ea9-ac41-3c2bb7b6672d")}},
-		codes: []string{"route-literal-id"}, col: 27},
+		want: model.Route{Method: "GET", Path: "/education/me/rubrics/{rubricId}",
+			Segments: []model.Segment{routeLit("education"), routeLit("me"), routeLit("rubrics"), routeKey("rubricId")},
+			Params:   []model.RouteParam{routeXP("rubricId", "ceb3863e-6912-4ea9-ac41-3c2bb7b6672d")}},
+		codes: []string{"route-literal-id"}, msg: "read as {rubricId}", col: 27},
+	{name: "example IDs in a row", line: "DELETE /education/classes/acdefc6b-2dc6-4e71-b1e9-6d9810ab1793/assignments/cf6005fc-9e13-44a2-a6ac-a53322006454/resources/{id}",
+		want: model.Route{Method: "DELETE", Path: "/education/classes/{classId}/assignments/{assignmentId}/resources/{id}",
+			Segments: []model.Segment{routeLit("education"), routeLit("classes"), routeKey("classId"), routeLit("assignments"), routeKey("assignmentId"), routeLit("resources"), routeKey("id")},
+			Params:   []model.RouteParam{routeXP("classId", "acdefc6b-2dc6-4e71-b1e9-6d9810ab1793"), routeXP("assignmentId", "cf6005fc-9e13-44a2-a6ac-a53322006454"), routePP("id", "id")}},
+		codes: []string{"route-literal-id", "route-literal-id"}, col: 27},
+	{name: "example ID without dashes", line: "POST /compliance/ediscovery/cases/4c8f8f70-7785-4bd4-b296-c98376a2c5e1/custodians/2192ca408ea2410eba3bec8ae873be6b/unifiedGroupSources",
+		want: model.Route{Method: "POST", Path: "/compliance/ediscovery/cases/{caseId}/custodians/{custodianId}/unifiedGroupSources",
+			Segments: []model.Segment{routeLit("compliance"), routeLit("ediscovery"), routeLit("cases"), routeKey("caseId"), routeLit("custodians"), routeKey("custodianId"), routeLit("unifiedGroupSources")},
+			Params:   []model.RouteParam{routeXP("caseId", "4c8f8f70-7785-4bd4-b296-c98376a2c5e1"), routeXP("custodianId", "2192ca408ea2410eba3bec8ae873be6b")}},
+		codes: []string{"route-literal-id", "route-literal-id"}},
+	{name: "example host name", line: "GET /domains/contoso.com/serviceConfigurationRecords",
+		want: model.Route{Method: "GET", Path: "/domains/{domainId}/serviceConfigurationRecords",
+			Segments: []model.Segment{routeLit("domains"), routeKey("domainId"), routeLit("serviceConfigurationRecords")},
+			Params:   []model.RouteParam{routeXP("domainId", "contoso.com")}},
+		codes: []string{"route-literal-id"}, col: 14},
+	{name: "example number after a key", line: "GET /x/{id}/42",
+		want: model.Route{Method: "GET", Path: "/x/{x-id}/{x-id-2}",
+			Segments: []model.Segment{routeLit("x"), routeKey("x-id"), routeKey("x-id-2")},
+			Params:   []model.RouteParam{routePP("x-id", "id"), routeXP("x-id-2", "42")}},
+		codes: []string{"route-literal-id", "route-param-suffixed"}},
 	{name: "empty segment", line: "GET /me//messages",
 		want:  model.Route{Method: "GET", Path: "/me/messages", Segments: []model.Segment{routeLit("me"), routeLit("messages")}},
 		codes: []string{"route-empty-segment"}},
