@@ -76,6 +76,7 @@ func (p *Parser) ParsePage(file, rel string, src []byte) (pg *model.Page, ds []m
 		pg.Kind = model.KindAPI
 	}
 	w.finish()
+	w.noOperation()
 	if pg.Version == "" && pg.Kind == model.KindAPI {
 		d.errorf(pg.Pos, "version-unknown", "cannot tell the API version: the path has no /beta/ or /v1.0/ and no example URL names one")
 	}

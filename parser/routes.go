@@ -36,7 +36,7 @@ import (
 //     address after it has no name. The closing ':' is kept as written (it
 //     is optional at the end of a route). A literal address without braces
 //     (root:/a/b.txt:) becomes a parameter named "path".
-//   - Segments: {x} (or '{x}') is a key, <x> too with a warning; name={x} is
+//   - Segments: {x} (or '{x}') is a key, <x>, (x) and `x` too with a warning; name={x} is
 //     a key with a Name, an alternate key in key-as-segment form
 //     (directoryRoles/roleTemplateId={roleTemplateId}); microsoft.*.x is a
 //     cast; name(args) is a function call or key alternate; $ref, $value and
@@ -70,14 +70,15 @@ const routeMaxLen = 4096
 var routeMethods = map[string]bool{"GET": true, "POST": true, "PATCH": true, "PUT": true, "DELETE": true}
 
 var (
-	routeCastRE        = regexp.MustCompile(`^(?i:microsoft)(\.[A-Za-z_][A-Za-z0-9_]*){2,}$`)
-	routeLiteralRE     = regexp.MustCompile(`^[A-Za-z0-9_$@.-]+$`)
-	routeFuncNameRE    = regexp.MustCompile(`^[A-Za-z_$][A-Za-z0-9_.]*$`)
-	routeArgNameRE     = regexp.MustCompile(`^[A-Za-z_$@][A-Za-z0-9_.@-]*$`)
-	routeArgLiteralRE  = regexp.MustCompile(`^[A-Za-z0-9_.:+-]+$`)
-	routeTypedQuotedRE = regexp.MustCompile(`^([A-Za-z_][A-Za-z0-9_.]*)'(.*)'$`)
-	routeKeySegmentRE  = regexp.MustCompile(`^([A-Za-z_][A-Za-z0-9_]*)=('?)\{([^{}]*)\}('?)$`)
-	routeAltOutsideRE  = regexp.MustCompile(`^\{([^{}]*)\}\s*\|\s*([A-Za-z_][A-Za-z0-9_.-]*)$`)
+	routeCastRE             = regexp.MustCompile(`^(?i:microsoft)(\.[A-Za-z_][A-Za-z0-9_]*){2,}$`)
+	routeLiteralRE          = regexp.MustCompile(`^[A-Za-z0-9_$@.-]+$`)
+	routeFuncNameRE         = regexp.MustCompile(`^[A-Za-z_$][A-Za-z0-9_.]*$`)
+	routeArgNameRE          = regexp.MustCompile(`^[A-Za-z_$@][A-Za-z0-9_.@-]*$`)
+	routeArgLiteralRE       = regexp.MustCompile(`^[A-Za-z0-9_.:+-]+$`)
+	routeTypedQuotedRE      = regexp.MustCompile(`^([A-Za-z_][A-Za-z0-9_.]*)'(.*)'$`)
+	routeKeySegmentRE       = regexp.MustCompile(`^([A-Za-z_][A-Za-z0-9_]*)=('?)\{([^{}]*)\}('?)$`)
+	routeOtherPlaceholderRE = regexp.MustCompile("^(?:\\([A-Za-z][A-Za-z0-9_-]*\\)|`[A-Za-z][A-Za-z0-9_-]*`)$")
+	routeAltOutsideRE       = regexp.MustCompile(`^\{([^{}]*)\}\s*\|\s*([A-Za-z_][A-Za-z0-9_.-]*)$`)
 )
 
 // routeError is why a line that names a method is not a usable route.
@@ -483,6 +484,12 @@ func (p *routeParser) segment(text string, off int) *routeError {
 	case routeWrapped(text, '<', '>'):
 		seg.Kind = model.SegmentKey
 		seg.param, err = p.param(text[1:len(text)-1], off, "path", false, true, idx)
+	case routeOtherPlaceholderRE.MatchString(text):
+		// (team-id) or `team-id`: a placeholder in other brackets.
+		inner := text[1 : len(text)-1]
+		p.note(off, model.SeverityWarning, "route-other-placeholder", "parameter %s should be written {%s}", text, inner)
+		seg.Kind = model.SegmentKey
+		seg.param, err = p.param(inner, off, "path", false, false, idx)
 	case routeAltOutsideRE.MatchString(text):
 		m := routeAltOutsideRE.FindStringSubmatch(text)
 		p.note(off, model.SeverityWarning, "route-alternate-outside-braces", "alternate %q is outside the braces; write {%s | %s}", m[2], strings.TrimSpace(m[1]), m[2])
