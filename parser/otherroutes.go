@@ -17,14 +17,20 @@ import (
 // site's drives"), an "### HTTP request" H3 under such an H2, or a route
 // fence left in the Permissions section. readOtherRoutes reads them: a code
 // block (info string empty, http or msgraph-interactive) under any heading
-// of the page but the HTTP request, Example(s) and Response H2s and the
-// example headings below an H2 (Example…, Request, Response, Request N …),
-// whose non-blank lines are all route lines ("or" allowed between them).
-// A block with anything else (a header line, a body) is an example request,
-// not a route list. A route with a host other than Graph's (an upload URL)
-// is not a Graph route and is left out. Routes the page already has are not
+// of the page but the HTTP request, Example(s), Response and Optional query
+// parameters H2s, asides (Remarks, See also, Notes, Error…) and the example
+// headings below an H2 (Example…, Request, Response, Request N …), whose
+// non-blank lines are all route lines ("or" allowed between them). A block
+// with anything else (a header line, a body) is an example request, not a
+// route list. A route with a host other than Graph's (an upload URL) is not
+// a Graph route, and one with a query string shows a query option, not a
+// route of its own: both are left out. Routes the page already has are not
 // added twice. Each block read is diagnosed (route-outside-http-section) so
 // that the page can put it under an HTTP request heading.
+
+// asideSectionRE matches the H2s whose routes point elsewhere ("to get the
+// item, call GET /drives/{id}/items/{id}").
+var asideSectionRE = regexp.MustCompile(`(?i)^(?:remarks?|see also|notes?|related\b.*|error.*)$`)
 
 var exampleHeadingRE = regexp.MustCompile(`(?i)^(?:examples?\b|(?:request|response)\s*\d*\s*(?:[:.(-]|$))`)
 
@@ -37,7 +43,10 @@ func (w *walker) readOtherRoutes(secs []*section) {
 	all := append([]*section{&w.pre}, secs...)
 	for _, s := range all {
 		switch sectionKind(s.title) {
-		case "http", "examples", "response":
+		case "http", "examples", "response", "query":
+			continue
+		}
+		if asideSectionRE.MatchString(strings.TrimSpace(s.title)) {
 			continue
 		}
 		for _, b := range s.blocks {
@@ -89,7 +98,7 @@ func (w *walker) readRouteFence(s *section, b block) {
 		}
 		d := &diags{}
 		r, version, ok := parseRoute(line, w.li.pos(offs[i]), d)
-		if !ok || have[model.RouteKey(r.Method, r.Path)] {
+		if !ok || len(r.Query) > 0 || have[model.RouteKey(r.Method, r.Path)] {
 			continue
 		}
 		have[model.RouteKey(r.Method, r.Path)] = true

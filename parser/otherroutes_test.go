@@ -177,6 +177,30 @@ POST /chats/{chat-id}/members
 | Authorization | Bearer {token}. Required. |
 `, routes: []string{"POST /chats/{chat-id}/members"},
 			codes: []string{"route-outside-http-section"}},
+		{name: "query examples and asides are not routes", body: `## HTTP request
+
+'''http
+GET /me/events/{id}/attachments
+'''
+
+## Optional query parameters
+
+'''http
+GET https://graph.microsoft.com/v1.0/me/events/{id}?$expand=attachments
+'''
+
+## Get thumbnails while listing items
+
+'''http
+GET /me/drive/items/{item-id}/children?$expand=thumbnails
+'''
+
+## Remarks
+
+'''http
+GET /drives/{remoteItem-driveId}/items/{remoteItem-id}
+'''
+`, routes: []string{"GET /me/events/{id}/attachments"}},
 		{name: "a route under HTTP request and again elsewhere is read once", body: `## HTTP request
 
 '''http
