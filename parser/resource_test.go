@@ -373,6 +373,9 @@ func TestInheritsFrom(t *testing.T) {
 		{"Represents an Azure AD user in a [team](team.md). This type inherits from [conversationMember](conversationmember.md).", "microsoft.graph.conversationMember"},
 		{"The **drive** resource is derived from [**baseItem**](baseitem.md) and inherits properties from that resource.", "microsoft.graph.baseItem"},
 		{"chatMessageHostedContent derives from [teamworkHostedContent](teamworkhostedcontent.md)", "microsoft.graph.teamworkHostedContent"},
+		{"Inherits from base class [identityUserFlow](../resources/identityuserflow.md).", "microsoft.graph.identityUserFlow"},
+		{"A room list. Derived from the [place](place.md) type.", "microsoft.graph.place"},
+		{"Inherits from abstract type [authenticationMethod](authenticationmethod.md).", "microsoft.graph.authenticationMethod"},
 		{"This type is derived from nothing in particular; see [place](place.md).", ""},
 	}
 	for _, tc := range cases {
@@ -385,6 +388,24 @@ func TestInheritsFrom(t *testing.T) {
 				got = append(got, ty.Name+" < "+ty.Base)
 			}
 			t.Errorf("%q: types %v, want base %q", tc.sentence, got, tc.base)
+		}
+	}
+}
+
+// A resource annotation that names the type with "@type" (not
+// "@odata.type") names the type, not the H1's first word.
+func TestResourceAtType(t *testing.T) {
+	cases := []struct{ annotation, want string }{
+		{`{ "blockType": "resource", "@type": "microsoft.graph.systemFacet", "@type.aka": "microsoft.graph.systemFacet" }`, "systemFacet"},
+		{`{ "blockType": "resource", "@odata.type": "microsoft.graph.systemFacet", "@type": "microsoft.graph.other" }`, "systemFacet"},
+		{`{ "blockType": "resource" }`, "System"},
+	}
+	for _, tc := range cases {
+		src := "---\ntitle: x\ndoc_type: resourcePageType\n---\n# System facet\n\nNamespace: microsoft.graph\n\nIndicates a system item.\n\n## JSON representation\n\n<!-- " +
+			tc.annotation + " -->\n\n'''json\n{\n}\n'''\n\n## Properties\n\nNone.\n"
+		pg, _ := parseTestPage(t, "v1.0/resources/systemfacet.md", src)
+		if len(pg.Types) != 1 || pg.Types[0].Name != tc.want || pg.Types[0].Namespace != "microsoft.graph" {
+			t.Errorf("%s: types %+v, want %s", tc.annotation, pg.Types, tc.want)
 		}
 	}
 }
