@@ -112,6 +112,7 @@ func (w *walker) walk(doc ast.Node) {
 			pending = nil
 		}
 	}
+	w.resourceTaggedAPI(secs)
 	for _, s := range secs {
 		w.readSection(s)
 	}
