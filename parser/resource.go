@@ -112,7 +112,7 @@ func (w *walker) readResource(secs []*section) {
 	}
 	t.Open = t.Open || w.saysOpenType()
 	if fence != nil {
-		props = w.readResourceJSON(fence, props, navs)
+		props = w.readResourceJSON(fence, props, navs, t.Open)
 	}
 	t.Properties = w.dedupProperties(append(props, navs...))
 	if p := propertyByName(t, t.Key); p != nil {

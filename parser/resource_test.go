@@ -409,3 +409,48 @@ func TestResourceAtType(t *testing.T) {
 		}
 	}
 }
+
+// JSON representation members: names are trimmed; an open type's example
+// keys (IDs, names that are not identifiers) are not properties.
+func TestResourceJSONMemberNames(t *testing.T) {
+	cases := []struct {
+		name, annotation, json string
+		props, codes           []string
+	}{
+		{"trailing space in a name", `{ "blockType": "resource", "@odata.type": "microsoft.graph.widget" }`,
+			`{ "id": "String", "implementationCost ": "String" }`, []string{"id", "implementationCost"}, []string{"resource-json-name-space"}},
+		{"open type keyed by user IDs", `{ "blockType": "resource", "openType": true, "@odata.type": "microsoft.graph.widget" }`,
+			`{ "ca2a1df2-e36b-4987-9f6b-0ea462f4eb47": null, "4e98f8f1-bb03-4015-b8e0-19bb370949d8": { "@odata.type": "microsoft.graph.plannerAssignment", "orderHint": "String" } }`,
+			[]string{"id"}, []string{"resource-json-example-member", "resource-json-example-member"}},
+		{"open type keyed by URLs", `{ "blockType": "resource", "openType": true, "@odata.type": "microsoft.graph.widget" }`,
+			`{ "https%3A//contoso%2Ecom/a": { "@odata.type": "microsoft.graph.plannerExternalReference" }, "count": "Int32" }`,
+			[]string{"id", "count"}, []string{"resource-json-example-member"}},
+		{"a GUID key on a closed type", `{ "blockType": "resource", "@odata.type": "microsoft.graph.widget" }`,
+			`{ "ca2a1df2-e36b-4987-9f6b-0ea462f4eb47": "String" }`, []string{"id"}, []string{"resource-json-example-member"}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			src := "---\ntitle: x\ndoc_type: resourcePageType\n---\n# widget resource type\n\nNamespace: microsoft.graph\n\nA widget.\n\n## Properties\n\n|Property|Type|Description|\n|:---|:---|:---|\n|id|String|The key.|\n\n## JSON representation\n\n<!-- " +
+				tc.annotation + " -->\n\n'''json\n" + tc.json + "\n'''\n"
+			pg, ds := parseTestPage(t, "v1.0/resources/widget.md", src)
+			if len(pg.Types) != 1 {
+				t.Fatalf("types %+v", pg.Types)
+			}
+			var got, codes []string
+			for _, p := range pg.Types[0].Properties {
+				got = append(got, p.Name)
+			}
+			for _, d := range ds {
+				if strings.HasPrefix(d.Code, "resource-json") {
+					codes = append(codes, d.Code)
+				}
+			}
+			if diff := cmp.Diff(tc.props, got); diff != "" {
+				t.Errorf("properties (-want +got):\n%s", diff)
+			}
+			if diff := cmp.Diff(tc.codes, codes); diff != "" {
+				t.Errorf("codes (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
