@@ -17,8 +17,9 @@ import (
 // site's drives"), an "### HTTP request" H3 under such an H2, or a route
 // fence left in the Permissions section. readOtherRoutes reads them: a code
 // block (info string empty, http or msgraph-interactive) under any heading
-// of the page but the HTTP request, Example(s), Response and Optional query
-// parameters H2s, asides (Remarks, See also, Notes, Error…) and the example
+// of the page but the HTTP request, Example(s) and Response H2s, the
+// Optional query parameters H2 and asides (Remarks, See also, Notes,
+// Error…) unless under an "### HTTP request" heading, and the example
 // headings below an H2 (Example…, Request, Response, Request N …), whose
 // non-blank lines are all route lines ("or" allowed between them). A block
 // with anything else (a header line, a body) is an example request, not a
@@ -42,15 +43,16 @@ func isExampleHeading(t string) bool {
 func (w *walker) readOtherRoutes(secs []*section) {
 	all := append([]*section{&w.pre}, secs...)
 	for _, s := range all {
+		aside := false
 		switch sectionKind(s.title) {
-		case "http", "examples", "response", "query":
+		case "http", "examples", "response":
 			continue
+		case "query":
+			aside = true
 		}
-		if asideSectionRE.MatchString(strings.TrimSpace(s.title)) {
-			continue
-		}
+		aside = aside || asideSectionRE.MatchString(strings.TrimSpace(s.title))
 		for _, b := range s.blocks {
-			if isExampleHeading(b.heading) {
+			if isExampleHeading(b.heading) || aside && sectionKind(b.heading) != "http" {
 				continue
 			}
 			w.readRouteFence(s, b)

@@ -200,7 +200,16 @@ GET /me/drive/items/{item-id}/children?$expand=thumbnails
 '''http
 GET /drives/{remoteItem-driveId}/items/{remoteItem-id}
 '''
-`, routes: []string{"GET /me/events/{id}/attachments"}},
+
+## Optional query parameters
+
+### HTTP request
+
+'''http
+POST /me/events/{id}/cancel
+'''
+`, routes: []string{"GET /me/events/{id}/attachments", "POST /me/events/{id}/cancel"},
+			codes: []string{"route-outside-http-section"}},
 		{name: "a route under HTTP request and again elsewhere is read once", body: `## HTTP request
 
 '''http
