@@ -116,6 +116,10 @@ type Param struct {
 	Type        TypeRef `json:"type"`
 	Description string  `json:"description,omitempty"`
 	Required    bool    `json:"required,omitempty"`
+	// Optional is set when the page says the parameter is optional (a
+	// "Required" column saying no, or "Optional" in the description): a
+	// function's optional parameters may be left out of the call.
+	Optional bool `json:"optional,omitempty"`
 }
 
 // TypeRef is a type as a table cell or a response sentence names it.

@@ -46,7 +46,8 @@ type Segment struct {
 }
 
 // Arg is one argument of a function call segment: name=value, where value
-// is a parameter placeholder or a literal.
+// is a parameter placeholder (a literal value written in a route is read as
+// an example of the parameter, see RouteParam.Example).
 type Arg struct {
 	Name   string `json:"name,omitempty"`
 	Param  string `json:"param,omitempty"`
@@ -66,4 +67,8 @@ type RouteParam struct {
 	In string `json:"in"`
 	// Quoted is set when the value sits between single quotes.
 	Quoted bool `json:"quoted,omitempty"`
+	// Example is the example value the page wrote where the parameter
+	// belongs (a GUID key, '2016-01-01' as a function argument); the
+	// parameter is then named by the parser, not by the page.
+	Example string `json:"example,omitempty"`
 }

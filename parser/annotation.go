@@ -13,9 +13,12 @@ import (
 // annotation is the JSON in an HTML comment that the docs put before code
 // fences: <!-- { "blockType": "request", "name": "x" } -->.
 type annotation struct {
-	BlockType    string `json:"blockType"`
-	Name         any    `json:"name"`
-	ODataType    string `json:"@odata.type"`
+	BlockType string `json:"blockType"`
+	Name      any    `json:"name"`
+	ODataType string `json:"@odata.type"`
+	// AtType is the older "@type" key, which some resource annotations
+	// use instead of "@odata.type" (systemFacet, root, driveItem).
+	AtType       string `json:"@type"`
 	IsCollection any    `json:"isCollection"`
 	Truncated    any    `json:"truncated"`
 

@@ -59,7 +59,8 @@ func (w *walker) enumTableAt(t table, heading, sectionTitle string) (enumTable, 
 func (w *walker) enumTables(s *section, enums *[]enumTable) {
 	for _, b := range s.tables() {
 		t := readTable(b.n.(tableNode), w.src, w.li)
-		if et, ok := w.enumTableAt(t, b.heading, s.title); ok {
+		if _, ok := w.enumTableAt(t, b.heading, s.title); ok {
+			et, _ := w.enumTableAt(w.enumTable(s, b), b.heading, s.title)
 			*enums = append(*enums, et)
 		}
 	}
@@ -200,8 +201,7 @@ func (w *walker) readEnumPage(secs []*section) {
 				hpos, cur = w.li.pos(h.Pos()), nil
 				continue
 			}
-			tn, ok := b.n.(tableNode)
-			if !ok {
+			if _, ok := b.n.(tableNode); !ok {
 				continue
 			}
 			heading := b.heading
@@ -209,8 +209,8 @@ func (w *walker) readEnumPage(secs []*section) {
 				heading = s.title
 			}
 			name := enumHeading(heading)
-			t := readTable(tn, w.src, w.li)
 			if name == "" {
+				t := readTable(b.n.(tableNode), w.src, w.li)
 				w.d.warnf(t.pos, "enum-name-missing", "an enum table under %q: put it under a \"### name values\" heading", heading)
 				continue
 			}
@@ -219,7 +219,7 @@ func (w *walker) readEnumPage(secs []*section) {
 				cur = &model.Type{Pos: hpos, Version: w.page.Version, Page: w.page.File, Name: n, Namespace: ns, Kind: model.TypeEnum}
 				w.page.Types = append(w.page.Types, cur)
 			}
-			cur.Members = append(cur.Members, enumMembers(t)...)
+			cur.Members = append(cur.Members, enumMembers(w.enumTable(s, b))...)
 		}
 	}
 	if len(w.page.Types) == 0 {
@@ -233,22 +233,28 @@ func (w *walker) readSingleEnum(secs []*section, name, ns string) {
 	t := &model.Type{Pos: w.h1, Version: w.page.Version, Page: w.page.File, Kind: model.TypeEnum}
 	t.Namespace, t.Name = splitQualified(name, ns)
 	t.Description = w.preambleText()
-	var tables []block
+	type sectionTable struct {
+		s *section
+		b block
+	}
+	var tables []sectionTable
 	for _, s := range secs {
 		if strings.EqualFold(strings.TrimSpace(s.title), "members") {
-			tables = append(tables, s.tables()...)
+			for _, b := range s.tables() {
+				tables = append(tables, sectionTable{s, b})
+			}
 		}
 	}
 	if len(tables) == 0 {
 		for _, s := range append([]*section{&w.pre}, secs...) {
 			if ts := s.tables(); len(ts) > 0 {
-				tables = ts[:1]
+				tables = []sectionTable{{s, ts[0]}}
 				break
 			}
 		}
 	}
-	for _, b := range tables {
-		t.Members = append(t.Members, enumMembers(readTable(b.n.(tableNode), w.src, w.li))...)
+	for _, st := range tables {
+		t.Members = append(t.Members, enumMembers(w.enumTable(st.s, st.b))...)
 	}
 	if len(t.Members) == 0 {
 		w.d.warnf(t.Pos, "enum-members-missing", "enum %s has no members: add a \"## Members\" section with a Member | Value | Description table", t.QualifiedName())

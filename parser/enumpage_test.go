@@ -219,3 +219,47 @@ None yet.
 		t.Errorf("diagnostics (-want +got):\n%s", diff)
 	}
 }
+
+// A blank line inside an enum table: the rows after it are read, with a
+// diagnostic at the first of them.
+func TestEnumTableBroken(t *testing.T) {
+	cases := []struct {
+		name, rel, src string
+		members        []string
+	}{
+		{"single-enum page", "beta/resources/widgetkind.md", "---\ntitle: widgetKind enum type\ndoc_type: enumPageType\n---\n# widgetKind enum type\n\nNamespace: microsoft.graph\n\n## Members\n\n" +
+			"|Member|Value|Description|\n|:---|:---|:---|\n|small|0|Small.|\n|medium|1|Medium.|\n\n|large|2|Large.|\n| huge | 3 | Huge. |\n", []string{"small", "medium", "large", "huge"}},
+		{"aggregate page", "beta/resources/enums.md", "---\ntitle: Enum values\ndoc_type: enumPageType\n---\n# Enum values\n\nNamespace: microsoft.graph\n\n### widgetKind values\n\n" +
+			"|Member|\n|:---|\n|small|\n\n|large|\n\n### otherKind values\n\n|Member|\n|:---|\n|one|\n", []string{"small", "large"}},
+		{"enum table on a resource page", "beta/resources/widget.md", "---\ntitle: widget resource type\ndoc_type: resourcePageType\n---\n# widget resource type\n\nNamespace: microsoft.graph\n\n## Properties\n\n" +
+			"|Property|Type|Description|\n|:---|:---|:---|\n|kind|widgetKind|The kind.|\n\n### widgetKind values\n\n|Member|Description|\n|:---|:---|\n|small|Small.|\n\n|large|Large.|\n", []string{"small", "large"}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			pg, ds := parseTestPage(t, tc.rel, tc.src)
+			var got []string
+			for _, ty := range pg.Types {
+				if ty.Kind == model.TypeEnum && ty.Name == "widgetKind" {
+					for _, m := range ty.Members {
+						got = append(got, m.Name)
+					}
+				}
+			}
+			if diff := cmp.Diff(tc.members, got); diff != "" {
+				t.Errorf("members (-want +got):\n%s", diff)
+			}
+			n := 0
+			for _, d := range ds {
+				if d.Code == "table-broken" {
+					n++
+					if d.Pos.Line < 10 || d.Pos.Col < 1 {
+						t.Errorf("diagnostic %v is not at the rows after the break", d)
+					}
+				}
+			}
+			if n != 1 {
+				t.Errorf("%d table-broken diagnostics, want 1: %v", n, diagStrings(ds))
+			}
+		})
+	}
+}

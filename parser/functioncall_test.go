@@ -55,3 +55,23 @@ func TestFunctionCalls(t *testing.T) {
 		})
 	}
 }
+
+// A function parameter the page calls optional is marked so; one it calls
+// required, or says nothing of, is not.
+func TestFunctionParameterOptional(t *testing.T) {
+	src := "---\ntitle: x\ndoc_type: apiPageType\n---\n# getX function\n\n## HTTP request\n\n```http\nGET /reports/getX(period='{period}')\n```\n\n## Function parameters\n\n" +
+		"|Parameter|Type|Description|\n|:---|:---|:---|\n|period|String|The period. Required.|\n|top|Int32|How many. Optional.|\n|since|Date|*Optional*. From.|\n|kind|String|An enum.|\n\n" +
+		"## Query parameters\n\n|Parameter|Type|Required?|Description|\n|:---|:---|:---|:---|\n|a|String|Yes|A.|\n|b|String|No|B.|\n\n" +
+		"## Response\n\nIf successful, this function returns a `200 OK` response code and a Boolean in the response body.\n"
+	pg, _ := New().ParsePage("x.md", "v1.0/api/x.md", []byte(src))
+	got := map[string][2]bool{}
+	for _, p := range append(pg.FunctionParameters, pg.QueryParameters...) {
+		got[p.Name] = [2]bool{p.Required, p.Optional}
+	}
+	want := map[string][2]bool{"period": {true, false}, "top": {false, true}, "since": {false, true}, "kind": {false, false}, "a": {true, false}, "b": {false, true}}
+	for name, w := range want {
+		if got[name] != w {
+			t.Errorf("%s: required, optional = %v, want %v", name, got[name], w)
+		}
+	}
+}

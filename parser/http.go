@@ -37,6 +37,8 @@ func (w *walker) readHTTP(s *section) {
 			w.page.Routes = append(w.page.Routes, r)
 		}
 	}
+	w.httpSections++
+	w.httpFences += fences
 	if fences == 0 {
 		w.d.warnf(s.pos, "http-no-fence", "the %s section has no code block with the routes", s.title)
 	} else if len(w.page.Routes) == 0 && w.page.Kind == model.KindAPI {

@@ -53,10 +53,12 @@ func (w *walker) paramTable(b block) []model.Param {
 			p.Type = typeRef(get(row, typ))
 		}
 		if req >= 0 {
-			r := strings.ToLower(get(row, req).text)
+			r := strings.ToLower(strings.Trim(get(row, req).text, "*_ "))
 			p.Required = strings.HasPrefix(r, "y") || strings.HasPrefix(r, "true") || strings.HasPrefix(r, "required")
+			p.Optional = strings.HasPrefix(r, "n") || strings.HasPrefix(r, "false") || strings.HasPrefix(r, "optional")
 		} else {
 			p.Required = requiredRE.MatchString(p.Description)
+			p.Optional = !p.Required && optionalRE.MatchString(p.Description)
 		}
 		out = append(out, p)
 	}

@@ -97,6 +97,7 @@ func (p *Parser) parsePage(in input, src []byte) (pg *model.Page, ds []model.Dia
 		pg.Kind = model.KindAPI
 	}
 	w.finish()
+	w.noOperation()
 	if pg.Version == "" && pg.Kind == model.KindAPI {
 		d.errorf(pg.Pos, "version-unknown", "cannot tell the API version: the path has no /beta/ or /v1.0/ and no example URL names one")
 	}

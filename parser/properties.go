@@ -45,7 +45,8 @@ func (w *walker) propertyTables(s *section, nav bool, enums *[]enumTable) []mode
 			continue
 		}
 		t := readTable(b.n.(tableNode), w.src, w.li)
-		if et, ok := w.enumTableAt(t, b.heading, s.title); ok {
+		if _, ok := w.enumTableAt(t, b.heading, s.title); ok {
+			et, _ := w.enumTableAt(w.enumTable(s, b), b.heading, s.title)
 			*enums = append(*enums, et)
 			continue
 		}

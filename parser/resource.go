@@ -73,6 +73,10 @@ func (w *walker) readResource(secs []*section) {
 	switch {
 	case a != nil && a.ODataType != "":
 		t.Namespace, t.Name = splitQualified(a.ODataType, ns)
+	case a != nil && strings.Contains(a.AtType, "."):
+		// "@type": "microsoft.graph.systemFacet" on a page whose H1 is
+		// "System facet".
+		t.Namespace, t.Name = splitQualified(a.AtType, ns)
 	case h1Name(w.page.H1) != "":
 		t.Namespace, t.Name = splitQualified(h1Name(w.page.H1), ns)
 	}
@@ -108,7 +112,7 @@ func (w *walker) readResource(secs []*section) {
 	}
 	t.Open = t.Open || w.saysOpenType()
 	if fence != nil {
-		props = w.readResourceJSON(fence, props, navs)
+		props = w.readResourceJSON(fence, props, navs, t.Open)
 	}
 	t.Properties = w.dedupProperties(append(props, navs...))
 	if p := propertyByName(t, t.Key); p != nil {
@@ -180,8 +184,9 @@ func (w *walker) saysOpenType() bool {
 // inheritsFromRE finds the base a sentence names: "Inherits from [x]",
 // "Derived from [x]", "This type inherits from [x]", "The drive resource
 // is derived from [**baseItem**]", "chatMessageHostedContent derives from
-// [x]". The name is the link's text.
-var inheritsFromRE = regexp.MustCompile(`(?i)\b(?:inherits|derived|derives) from \**([A-Za-z][\w.]*)\**`)
+// [x]", "Inherits from base class [x]", "derived from the [x]". The name is
+// the link's text.
+var inheritsFromRE = regexp.MustCompile(`(?i)\b(?:inherits|derived|derives) from (?:the )?(?:(?:base|abstract) )?(?:class |type |entity |resource )?\**([A-Za-z][\w.]*)\**`)
 
 // inheritsFrom reads the base type from a sentence such as "Inherits from
 // [x](x.md)." or "Derived from [x](x.md)." in a paragraph before the first

@@ -373,6 +373,9 @@ func TestInheritsFrom(t *testing.T) {
 		{"Represents an Azure AD user in a [team](team.md). This type inherits from [conversationMember](conversationmember.md).", "microsoft.graph.conversationMember"},
 		{"The **drive** resource is derived from [**baseItem**](baseitem.md) and inherits properties from that resource.", "microsoft.graph.baseItem"},
 		{"chatMessageHostedContent derives from [teamworkHostedContent](teamworkhostedcontent.md)", "microsoft.graph.teamworkHostedContent"},
+		{"Inherits from base class [identityUserFlow](../resources/identityuserflow.md).", "microsoft.graph.identityUserFlow"},
+		{"A room list. Derived from the [place](place.md) type.", "microsoft.graph.place"},
+		{"Inherits from abstract type [authenticationMethod](authenticationmethod.md).", "microsoft.graph.authenticationMethod"},
 		{"This type is derived from nothing in particular; see [place](place.md).", ""},
 	}
 	for _, tc := range cases {
@@ -386,5 +389,68 @@ func TestInheritsFrom(t *testing.T) {
 			}
 			t.Errorf("%q: types %v, want base %q", tc.sentence, got, tc.base)
 		}
+	}
+}
+
+// A resource annotation that names the type with "@type" (not
+// "@odata.type") names the type, not the H1's first word.
+func TestResourceAtType(t *testing.T) {
+	cases := []struct{ annotation, want string }{
+		{`{ "blockType": "resource", "@type": "microsoft.graph.systemFacet", "@type.aka": "microsoft.graph.systemFacet" }`, "systemFacet"},
+		{`{ "blockType": "resource", "@odata.type": "microsoft.graph.systemFacet", "@type": "microsoft.graph.other" }`, "systemFacet"},
+		{`{ "blockType": "resource" }`, "System"},
+	}
+	for _, tc := range cases {
+		src := "---\ntitle: x\ndoc_type: resourcePageType\n---\n# System facet\n\nNamespace: microsoft.graph\n\nIndicates a system item.\n\n## JSON representation\n\n<!-- " +
+			tc.annotation + " -->\n\n'''json\n{\n}\n'''\n\n## Properties\n\nNone.\n"
+		pg, _ := parseTestPage(t, "v1.0/resources/systemfacet.md", src)
+		if len(pg.Types) != 1 || pg.Types[0].Name != tc.want || pg.Types[0].Namespace != "microsoft.graph" {
+			t.Errorf("%s: types %+v, want %s", tc.annotation, pg.Types, tc.want)
+		}
+	}
+}
+
+// JSON representation members: names are trimmed; an open type's example
+// keys (IDs, names that are not identifiers) are not properties.
+func TestResourceJSONMemberNames(t *testing.T) {
+	cases := []struct {
+		name, annotation, json string
+		props, codes           []string
+	}{
+		{"trailing space in a name", `{ "blockType": "resource", "@odata.type": "microsoft.graph.widget" }`,
+			`{ "id": "String", "implementationCost ": "String" }`, []string{"id", "implementationCost"}, []string{"resource-json-name-space"}},
+		{"open type keyed by user IDs", `{ "blockType": "resource", "openType": true, "@odata.type": "microsoft.graph.widget" }`,
+			`{ "ca2a1df2-e36b-4987-9f6b-0ea462f4eb47": null, "4e98f8f1-bb03-4015-b8e0-19bb370949d8": { "@odata.type": "microsoft.graph.plannerAssignment", "orderHint": "String" } }`,
+			[]string{"id"}, []string{"resource-json-example-member", "resource-json-example-member"}},
+		{"open type keyed by URLs", `{ "blockType": "resource", "openType": true, "@odata.type": "microsoft.graph.widget" }`,
+			`{ "https%3A//contoso%2Ecom/a": { "@odata.type": "microsoft.graph.plannerExternalReference" }, "count": "Int32" }`,
+			[]string{"id", "count"}, []string{"resource-json-example-member"}},
+		{"a GUID key on a closed type", `{ "blockType": "resource", "@odata.type": "microsoft.graph.widget" }`,
+			`{ "ca2a1df2-e36b-4987-9f6b-0ea462f4eb47": "String" }`, []string{"id"}, []string{"resource-json-example-member"}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			src := "---\ntitle: x\ndoc_type: resourcePageType\n---\n# widget resource type\n\nNamespace: microsoft.graph\n\nA widget.\n\n## Properties\n\n|Property|Type|Description|\n|:---|:---|:---|\n|id|String|The key.|\n\n## JSON representation\n\n<!-- " +
+				tc.annotation + " -->\n\n'''json\n" + tc.json + "\n'''\n"
+			pg, ds := parseTestPage(t, "v1.0/resources/widget.md", src)
+			if len(pg.Types) != 1 {
+				t.Fatalf("types %+v", pg.Types)
+			}
+			var got, codes []string
+			for _, p := range pg.Types[0].Properties {
+				got = append(got, p.Name)
+			}
+			for _, d := range ds {
+				if strings.HasPrefix(d.Code, "resource-json") {
+					codes = append(codes, d.Code)
+				}
+			}
+			if diff := cmp.Diff(tc.props, got); diff != "" {
+				t.Errorf("properties (-want +got):\n%s", diff)
+			}
+			if diff := cmp.Diff(tc.codes, codes); diff != "" {
+				t.Errorf("codes (-want +got):\n%s", diff)
+			}
+		})
 	}
 }

@@ -57,7 +57,7 @@ func objectMembers(body string) ([]jsonMember, error) {
 // an inline enum ("a | b | c") gives the matching property its Enum; a
 // member no table lists is added as a property when its value names a
 // type. A body that does not parse is diagnosed and otherwise ignored.
-func (w *walker) readResourceJSON(fence ast.Node, props, navs []model.Property) []model.Property {
+func (w *walker) readResourceJSON(fence ast.Node, props, navs []model.Property, open bool) []model.Property {
 	lines := codeLines(fence, w.src)
 	var b strings.Builder
 	for i, l := range lines {
@@ -102,10 +102,14 @@ func (w *walker) readResourceJSON(fence ast.Node, props, navs []model.Property) 
 		listed[strings.ToLower(p.Name)] = true
 	}
 	for _, m := range members {
-		name, isName := memberPropertyName(m.name)
-		if !isName || strings.HasPrefix(name, "@") {
+		if name := strings.TrimSpace(m.name); name != m.name {
+			w.d.warnf(w.bodyPos(lines, m.off+1), "resource-json-name-space", "member name %q of the JSON representation has spaces around it: read as %q", m.name, name)
+			m.name = name
+		}
+		if m.name == "" || strings.HasPrefix(m.name, "@") {
 			continue
 		}
+		name := m.name
 		ref, enum, ok := jsonValueType(m.raw)
 		k := strings.ToLower(name)
 		if i, found := index[k]; found {
@@ -118,13 +122,33 @@ func (w *walker) readResourceJSON(fence ast.Node, props, navs []model.Property) 
 			}
 			continue
 		}
-		if listed[k] || !ok {
+		if listed[k] {
+			continue
+		}
+		if exampleMemberName(m.name, open) {
+			w.d.infof(w.bodyPos(lines, m.off+1), "resource-json-example-member", "member %q of the JSON representation is an example key (the type is open or the name is an ID), not a property", m.name)
+			continue
+		}
+		if _, isName := memberPropertyName(name); !isName {
+			w.d.infof(w.bodyPos(lines, m.off+1), "resource-json-example-member", "member %q of the JSON representation is not a property name, not a property", m.name)
+			continue
+		}
+		if !ok {
 			continue
 		}
 		index[k] = len(props)
 		props = append(props, model.Property{Pos: w.bodyPos(lines, m.off+1), Name: name, Type: ref, Enum: enum})
 	}
 	return props
+}
+
+// exampleMemberName says a JSON representation's member that no table
+// lists is an example key rather than a property: a name that is an ID (a
+// GUID, a number), or, on an open type, any name that is not an
+// identifier (plannerAssignments lists user IDs, plannerExternalReferences
+// URLs).
+func exampleMemberName(name string, open bool) bool {
+	return routeExampleIDRE.MatchString(name) || open && !identRE.MatchString(name)
 }
 
 var (

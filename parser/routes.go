@@ -36,14 +36,15 @@ import (
 //     address after it has no name. The closing ':' is kept as written (it
 //     is optional at the end of a route). A literal address without braces
 //     (root:/a/b.txt:) becomes a parameter named "path".
-//   - Segments: {x} (or '{x}') is a key, <x> too with a warning; name={x} is
+//   - Segments: {x} (or '{x}') is a key, <x>, (x) and `x` too with a warning; name={x} is
 //     a key with a Name, an alternate key in key-as-segment form
 //     (directoryRoles/roleTemplateId={roleTemplateId}); microsoft.*.x is a
 //     cast; name(args) is a function call or key alternate; $ref, $value and
-//     $count are what they say; other names are literals (an example ID such
-//     as a GUID stays a literal, with a warning).
+//     $count are what they say; other names are literals, except an example
+//     ID such as a GUID, which is read as a key (see routeexample.go).
 //   - Arguments are name=value or a bare value (users('{id}')), where a
-//     value is {x}, '{x}', <x>, a literal (0, 'fit', n) or, for an enum,
+//     value is {x}, '{x}', <x>, a literal (0, 'fit', n: an example value,
+//     read as a parameter, see routeexample.go) or, for an enum,
 //     type'{x}' (the type is kept in Arg.Value beside Arg.Param).
 //   - A parameter {a | b} is one parameter written a, with alternate b.
 //     Spaces inside a name are removed by joining the words in camel case;
@@ -69,15 +70,15 @@ const routeMaxLen = 4096
 var routeMethods = map[string]bool{"GET": true, "POST": true, "PATCH": true, "PUT": true, "DELETE": true}
 
 var (
-	routeCastRE        = regexp.MustCompile(`^(?i:microsoft)(\.[A-Za-z_][A-Za-z0-9_]*){2,}$`)
-	routeLiteralRE     = regexp.MustCompile(`^[A-Za-z0-9_$@.-]+$`)
-	routeFuncNameRE    = regexp.MustCompile(`^[A-Za-z_$][A-Za-z0-9_.]*$`)
-	routeArgNameRE     = regexp.MustCompile(`^[A-Za-z_$@][A-Za-z0-9_.@-]*$`)
-	routeArgLiteralRE  = regexp.MustCompile(`^[A-Za-z0-9_.:+-]+$`)
-	routeTypedQuotedRE = regexp.MustCompile(`^([A-Za-z_][A-Za-z0-9_.]*)'(.*)'$`)
-	routeKeySegmentRE  = regexp.MustCompile(`^([A-Za-z_][A-Za-z0-9_]*)=('?)\{([^{}]*)\}('?)$`)
-	routeExampleIDRE   = regexp.MustCompile(`^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|[0-9a-fA-F]{32}|[0-9]+)$`)
-	routeAltOutsideRE  = regexp.MustCompile(`^\{([^{}]*)\}\s*\|\s*([A-Za-z_][A-Za-z0-9_.-]*)$`)
+	routeCastRE             = regexp.MustCompile(`^(?i:microsoft)(\.[A-Za-z_][A-Za-z0-9_]*){2,}$`)
+	routeLiteralRE          = regexp.MustCompile(`^[A-Za-z0-9_$@.-]+$`)
+	routeFuncNameRE         = regexp.MustCompile(`^[A-Za-z_$][A-Za-z0-9_.]*$`)
+	routeArgNameRE          = regexp.MustCompile(`^[A-Za-z_$@][A-Za-z0-9_.@-]*$`)
+	routeArgLiteralRE       = regexp.MustCompile(`^[A-Za-z0-9_.:+-]+$`)
+	routeTypedQuotedRE      = regexp.MustCompile(`^([A-Za-z_][A-Za-z0-9_.]*)'(.*)'$`)
+	routeKeySegmentRE       = regexp.MustCompile(`^([A-Za-z_][A-Za-z0-9_]*)=('?)\{([^{}]*)\}('?)$`)
+	routeOtherPlaceholderRE = regexp.MustCompile("^(?:\\([A-Za-z][A-Za-z0-9_-]*\\)|`[A-Za-z][A-Za-z0-9_-]*`)$")
+	routeAltOutsideRE       = regexp.MustCompile(`^\{([^{}]*)\}\s*\|\s*([A-Za-z_][A-Za-z0-9_.-]*)$`)
 )
 
 // routeError is why a line that names a method is not a usable route.
@@ -483,6 +484,12 @@ func (p *routeParser) segment(text string, off int) *routeError {
 	case routeWrapped(text, '<', '>'):
 		seg.Kind = model.SegmentKey
 		seg.param, err = p.param(text[1:len(text)-1], off, "path", false, true, idx)
+	case routeOtherPlaceholderRE.MatchString(text):
+		// (team-id) or `team-id`: a placeholder in other brackets.
+		inner := text[1 : len(text)-1]
+		p.note(off, model.SeverityWarning, "route-other-placeholder", "parameter %s should be written {%s}", text, inner)
+		seg.Kind = model.SegmentKey
+		seg.param, err = p.param(inner, off, "path", false, false, idx)
 	case routeAltOutsideRE.MatchString(text):
 		m := routeAltOutsideRE.FindStringSubmatch(text)
 		p.note(off, model.SeverityWarning, "route-alternate-outside-braces", "alternate %q is outside the braces; write {%s | %s}", m[2], strings.TrimSpace(m[1]), m[2])
@@ -497,11 +504,11 @@ func (p *routeParser) segment(text string, off int) *routeError {
 		seg.Kind, seg.Name = model.SegmentCast, text
 	case strings.Contains(text, "("):
 		return p.call(text, off)
+	case routeExampleIDRE.MatchString(text):
+		p.exampleKey(text, off)
+		return nil
 	case routeLiteralRE.MatchString(text):
 		seg.Kind, seg.Name = model.SegmentLiteral, text
-		if routeExampleIDRE.MatchString(text) {
-			p.note(off, model.SeverityWarning, "route-literal-id", "segment %q looks like an example ID; write a {placeholder}", text)
-		}
 	default:
 		return routeFail(off, "route-unparsable", "segment %s is not a name, {parameter}, cast or function call", routeQuote(text))
 	}
@@ -542,7 +549,7 @@ func (p *routeParser) call(text string, off int) *routeError {
 		parts, offs := routeSplitTop(inner, ',')
 		for i, part := range parts {
 			aoff := off + open + 1 + offs[i] + len(part) - len(strings.TrimLeftFunc(part, unicode.IsSpace))
-			arg, pi, err := p.arg(strings.TrimSpace(part), aoff, idx)
+			arg, pi, err := p.arg(strings.TrimSpace(part), name, aoff, idx)
 			if err != nil {
 				return err
 			}
@@ -554,8 +561,8 @@ func (p *routeParser) call(text string, off int) *routeError {
 	return nil
 }
 
-// arg reads one function argument: name=value or a bare value.
-func (p *routeParser) arg(a string, off, idx int) (model.Arg, int, *routeError) {
+// arg reads one argument of function fn: name=value or a bare value.
+func (p *routeParser) arg(a, fn string, off, idx int) (model.Arg, int, *routeError) {
 	var arg model.Arg
 	v, voff := a, off
 	if eq, _ := routeNextTop(a, 0, "="); eq < len(a) {
@@ -586,11 +593,11 @@ func (p *routeParser) arg(a string, off, idx int) (model.Arg, int, *routeError) 
 	case routeWrapped(inner, '<', '>'):
 		pi, err = p.param(inner[1:len(inner)-1], ioff, "function", arg.Quoted, true, idx)
 	case arg.Quoted && !strings.ContainsAny(inner, "'{}"):
-		arg.Value = inner
-		return arg, -1, nil
+		arg, pi = p.exampleArg(arg, fn, inner, voff, idx)
+		return arg, pi, nil
 	case routeArgLiteralRE.MatchString(v):
-		arg.Value = v
-		return arg, -1, nil
+		arg, pi = p.exampleArg(arg, fn, v, voff, idx)
+		return arg, pi, nil
 	default:
 		return arg, -1, routeFail(voff, "route-unparsable", "function argument value %s is neither a {parameter} nor a literal", routeQuote(v))
 	}

@@ -25,6 +25,9 @@ type walker struct {
 	// pre holds the blocks between the H1 and the first H2: the preamble
 	// of a resource page and the enum tables of an aggregate enum page.
 	pre section
+	// httpSections and httpFences count the HTTP request sections and
+	// their code blocks, to say why a page has no route.
+	httpSections, httpFences int
 }
 
 // section is an H2 and the blocks under it.
@@ -111,8 +114,12 @@ func (w *walker) walk(doc ast.Node) {
 			pending = nil
 		}
 	}
+	w.resourceTaggedAPI(secs)
 	for _, s := range secs {
 		w.readSection(s)
+	}
+	if w.page.Kind == model.KindAPI {
+		w.readOtherRoutes(secs)
 	}
 	if w.page.Kind == model.KindResource || w.page.Kind == model.KindEnum {
 		w.readTypePage(secs)
