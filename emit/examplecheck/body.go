@@ -1,0 +1,143 @@
+package examplecheck
+
+import (
+	"encoding/json"
+	"fmt"
+	"strings"
+
+	"github.com/getkin/kin-openapi/openapi3"
+
+	"github.com/graphsdkgen/graphsdkgen/model"
+)
+
+// where places findings inside one example body.
+type where struct {
+	what    string // "request body", "response body"
+	start   model.Pos
+	text    string
+	offsets map[string]int // nil when the body is repaired JSON
+	root    root
+	value   any
+}
+
+// pos is the position of the member at pointer, else the body's start.
+func (w *where) pos(pointer []string) model.Pos {
+	for p := pointer; w.offsets != nil; p = p[:len(p)-1] {
+		if off, ok := w.offsets[pointerKey(p)]; ok {
+			return posAt(w.start, w.text, off)
+		}
+		if len(p) == 0 {
+			break
+		}
+	}
+	return w.start
+}
+
+func newWhere(what string, at, bodyPos model.Pos, text string, js json.RawMessage, repaired bool, r root) (*where, bool) {
+	var v any
+	if js == nil || json.Unmarshal(js, &v) != nil {
+		return nil, false
+	}
+	w := &where{what: what, start: bodyPos, text: text, root: r, value: v}
+	if w.start.Line == 0 {
+		w.start = at
+	}
+	if !repaired {
+		w.offsets = memberOffsets(text)
+	}
+	return w, true
+}
+
+// requestBody checks the example's request body against the operation's.
+func (x typeIndex) requestBody(e *Example, op *openapi3.Operation) []model.Diagnostic {
+	o := e.Op
+	req := e.Page.Examples[e.Index].Request
+	var cite model.Pos
+	if b := o.Page.RequestBody; b != nil {
+		cite = b.Pos
+	}
+	has := strings.TrimSpace(req.Body) != ""
+	if op.RequestBody == nil || op.RequestBody.Value == nil {
+		if has {
+			return []model.Diagnostic{finding(req.Pos, CodeBodyUnexpected,
+				fmt.Sprintf("example %d sends a body to %s %s, which the page documents without one", e.Index+1, o.Route.Method, o.Route.Path), cite, o.Route.Pos)}
+		}
+		return nil
+	}
+	rb := op.RequestBody.Value
+	if !has {
+		if rb.Required {
+			return []model.Diagnostic{finding(req.Pos, CodeBodyMissing,
+				fmt.Sprintf("example %d sends no body; the page documents one", e.Index+1), cite)}
+		}
+		return nil
+	}
+	mt := rb.Content.Get("application/json")
+	if mt == nil || mt.Schema == nil || mt.Schema.Value == nil {
+		return nil // raw bytes
+	}
+	r := root{decl: cite, ref: o.BodyRef()}
+	if b := o.Page.RequestBody; b != nil && (r.ref.Target == "" || r.ref.Collection) {
+		r.ref = model.TypeRef{}
+		if b.Kind == model.BodyParameters || b.Kind == model.BodyResource {
+			r.params = b.Parameters
+			if r.params == nil {
+				r.params = []model.Param{}
+			}
+		}
+	}
+	w, ok := newWhere("request body", req.Pos, req.BodyPos, req.Body, req.JSON, req.JSONRepaired, r)
+	if !ok {
+		return nil
+	}
+	out := x.schemaFindings(e, w, mt.Schema.Value, openapi3.VisitAsRequest())
+	strict := o.Page.RequestBody != nil && o.Page.RequestBody.Kind == model.BodyParameters
+	return append(out, x.members(e, w, strict)...)
+}
+
+// response checks the example's response status and body.
+func (x typeIndex) response(e *Example, op *openapi3.Operation) []model.Diagnostic {
+	o := e.Op
+	resp := e.Page.Examples[e.Index].Response
+	var cite model.Pos
+	if o.Page.Response != nil {
+		cite = o.Page.Response.Pos
+	}
+	if resp.Status >= 300 {
+		return nil // redirects and errors: the default error response
+	}
+	r := op.Responses.Status(resp.Status)
+	if r == nil || r.Value == nil {
+		var documented []string
+		for k := range op.Responses.Map() {
+			if k != "default" {
+				documented = append(documented, k)
+			}
+		}
+		if o.Page.Response != nil {
+			for _, c := range o.Page.Response.Codes {
+				if c == resp.Status {
+					return nil
+				}
+			}
+		}
+		return []model.Diagnostic{finding(resp.Pos, CodeStatus,
+			fmt.Sprintf("example %d answers %d; the page documents %s", e.Index+1, resp.Status, strings.Join(documented, ", ")), cite)}
+	}
+	mt := r.Value.Content.Get("application/json")
+	if mt == nil || mt.Schema == nil || mt.Schema.Value == nil {
+		return nil
+	}
+	ref := o.ResponseRef()
+	rt := root{decl: cite, ref: ref}
+	if _, wrapped := mt.Schema.Value.Properties["value"]; wrapped && mt.Schema.Ref == "" {
+		// {"value": …}: a collection, or a primitive or enum result.
+		rt = root{decl: cite, params: []model.Param{{Pos: cite, Name: "value", Type: ref}}}
+	}
+	w, ok := newWhere("response body", resp.Pos, resp.BodyPos, resp.Body, resp.JSON, resp.JSONRepaired, rt)
+	if !ok {
+		return nil
+	}
+	out := x.schemaFindings(e, w, mt.Schema.Value, openapi3.VisitAsResponse())
+	return append(out, x.members(e, w, false)...)
+}
