@@ -129,15 +129,46 @@ func (x typeIndex) response(e *Example, op *openapi3.Operation) []model.Diagnost
 		return nil
 	}
 	ref := o.ResponseRef()
+	if t := x.annotated(resp.ODataType); t != nil && x.derives(t, x.typ(ref.Elem())) {
+		// The fence's annotation names the derived type the example holds.
+		ref = model.TypeRef{Name: t.Name, Target: t.QualifiedName(), Collection: ref.Collection}
+	}
 	rt := root{decl: cite, ref: ref}
-	if _, wrapped := mt.Schema.Value.Properties["value"]; wrapped && mt.Schema.Ref == "" {
+	schema := mt.Schema.Value
+	var out []model.Diagnostic
+	if _, wrapped := schema.Properties["value"]; wrapped && mt.Schema.Ref == "" {
 		// {"value": …}: a collection, or a primitive or enum result.
 		rt = root{decl: cite, params: []model.Param{{Pos: cite, Name: "value", Type: ref}}}
+	} else if wrappedObject(resp.JSON) {
+		// {"value": {…}} for one object, as the Intune pages write it.
+		out = append(out, finding(resp.Pos, CodeValueWrapped,
+			fmt.Sprintf("example %d wraps the %s it returns in \"value\"; the page returns the object itself", e.Index+1, ref.Name), cite))
+		rt = root{decl: cite, params: []model.Param{{Pos: cite, Name: "value", Type: ref}}}
+		schema = openapi3.NewObjectSchema().WithPropertyRef("value", mt.Schema)
 	}
 	w, ok := newWhere("response body", resp.Pos, resp.BodyPos, resp.Body, resp.JSON, resp.JSONRepaired, rt)
 	if !ok {
-		return nil
+		return out
 	}
-	out := x.schemaFindings(e, w, mt.Schema.Value, openapi3.VisitAsResponse())
+	out = append(out, x.schemaFindings(e, w, schema, openapi3.VisitAsResponse())...)
 	return append(out, x.members(e, w, false)...)
+}
+
+// wrappedObject reports whether a response body is {"value": {…}} and
+// nothing else but annotations.
+func wrappedObject(js json.RawMessage) bool {
+	var obj map[string]json.RawMessage
+	if json.Unmarshal(js, &obj) != nil {
+		return false
+	}
+	v, ok := obj["value"]
+	if !ok || !strings.HasPrefix(strings.TrimSpace(string(v)), "{") {
+		return false
+	}
+	for k := range obj {
+		if k != "value" && !strings.HasPrefix(k, "@") {
+			return false
+		}
+	}
+	return true
 }

@@ -116,7 +116,7 @@ type checker struct {
 // finding makes a diagnostic citing related.
 func finding(pos model.Pos, code, msg string, related ...model.Pos) model.Diagnostic {
 	sev := model.SeverityWarning
-	if code == CodeNotGraph || code == CodeEnumCase {
+	if Informational(code) {
 		sev = model.SeverityInfo
 	}
 	var rel []model.Pos

@@ -35,8 +35,16 @@ const (
 	CodeEnumValue      = "example-enum-value"
 	CodeEnumCase       = "example-enum-case"
 	CodeStatus         = "example-status"
+	CodeValueWrapped   = "example-value-wrapped"
 )
 
 // Ambiguous reports whether a finding code marks an example as ambiguous
 // rather than wrong.
 func Ambiguous(code string) bool { return code == CodeEnumCase }
+
+// Informational reports whether a finding code is information, not a
+// contradiction: a request to another service, a case-only enum
+// difference, one object wrapped in "value".
+func Informational(code string) bool {
+	return code == CodeNotGraph || code == CodeEnumCase || code == CodeValueWrapped
+}

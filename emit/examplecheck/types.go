@@ -150,3 +150,34 @@ func atoi(s string) int {
 	}
 	return n
 }
+
+// annotated is the type an example fence's @odata.type annotation names,
+// or nil.
+func (x typeIndex) annotated(s string) *model.Type {
+	s = strings.TrimPrefix(strings.TrimSpace(s), "#")
+	if s == "" {
+		return nil
+	}
+	if !strings.Contains(s, ".") {
+		s = "microsoft.graph." + s
+	}
+	if tn := x.types.Of(x.version, s); tn != nil {
+		return tn.Type
+	}
+	return nil
+}
+
+// derives reports whether t is base or derives from it.
+func (x typeIndex) derives(t, base *model.Type) bool {
+	for i := 0; t != nil && base != nil && i < 32; i++ {
+		if t == base {
+			return true
+		}
+		b := x.types.Of(x.version, t.Base)
+		if b == nil {
+			return false
+		}
+		t = b.Type
+	}
+	return false
+}
