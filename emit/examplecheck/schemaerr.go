@@ -78,7 +78,11 @@ func (x typeIndex) schemaFinding(e *Example, w *where, l leaf) (model.Diagnostic
 		if m == nil {
 			return model.Diagnostic{}, false
 		}
-		c := x.at(w.root, w.value, append(slices.Clone(l.pointer), m[1]))
+		ptr := l.pointer
+		if len(ptr) == 0 || ptr[len(ptr)-1] != m[1] {
+			ptr = append(slices.Clone(ptr), m[1])
+		}
+		c := x.at(w.root, w.value, ptr)
 		if c.decl.Line == 0 {
 			c.decl = w.root.decl
 		}
