@@ -5,7 +5,7 @@
 //
 //	graphsdkgen generate -go-out DIR -openapi-out DIR [-go-module PATH] [-check] PATH...
 //	graphsdkgen model [-o FILE] PATH...
-//	graphsdkgen lint [-format text|json|github] PATH...
+//	graphsdkgen lint [-format text|json|github|markdown] [-link-base URL] [-examples=false] [-only] PATH...
 //
 // PATH is a page or a directory searched recursively for *.md (directories
 // named "includes" are skipped: they hold fragments, read through the pages'
@@ -24,7 +24,9 @@
 // model prints the intermediate model as JSON (schema: package model's doc).
 //
 // lint prints diagnostics only, "file:line:col: severity: message [code]",
-// and exits 1 when any is an error. Every command ends with a summary of
+// and exits 1 when any is an error. It checks every example against its
+// page (emit/examplecheck); -only reports on the named pages only, reading
+// them and the resource pages they link to. Every command ends with a summary of
 // the diagnostics by code on standard error.
 package main
 
@@ -41,7 +43,7 @@ func main() {
 const usage = `usage:
   graphsdkgen generate -go-out DIR -openapi-out DIR [-go-module PATH] [-check] PATH...
   graphsdkgen model [-o FILE] PATH...
-  graphsdkgen lint [-format text|json|github] PATH...
+  graphsdkgen lint [-format text|json|github|markdown] [-link-base URL] [-examples=false] [-only] PATH...
 `
 
 // run is main without the process: it returns the exit code.
