@@ -58,6 +58,12 @@ func (x typeIndex) requestBody(e *Example, op *openapi3.Operation) []model.Diagn
 	}
 	has := strings.TrimSpace(req.Body) != ""
 	if op.RequestBody == nil || op.RequestBody.Value == nil {
+		if b := e.Page.RequestBody; b != nil && len(b.Parameters) > 0 {
+			// The example's page documents a body the operation does not
+			// take (another page owns the route, or the method drops it):
+			// the generator's gap, not the page's.
+			return nil
+		}
 		if has {
 			return []model.Diagnostic{finding(req.Pos, CodeBodyUnexpected,
 				fmt.Sprintf("example %d sends a body to %s %s, which the page documents without one", e.Index+1, o.Route.Method, o.Route.Path), cite, o.Route.Pos)}
@@ -66,6 +72,17 @@ func (x typeIndex) requestBody(e *Example, op *openapi3.Operation) []model.Diagn
 	}
 	rb := op.RequestBody.Value
 	if !has {
+		if b := o.Page.RequestBody; b != nil && b.Kind == model.BodyParameters {
+			// A parameter table may be all optional ("you may optionally
+			// include"): only a required row makes the body required.
+			for _, p := range b.Parameters {
+				if p.Required {
+					return []model.Diagnostic{finding(req.Pos, CodeBodyMissing,
+						fmt.Sprintf("example %d sends no body; the page requires %q", e.Index+1, p.Name), p.Pos)}
+				}
+			}
+			return nil
+		}
 		if rb.Required {
 			return []model.Diagnostic{finding(req.Pos, CodeBodyMissing,
 				fmt.Sprintf("example %d sends no body; the page documents one", e.Index+1), cite)}

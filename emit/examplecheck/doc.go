@@ -17,7 +17,8 @@
 // service's JSON enum reading is case-insensitive for many workloads;
 // the docs never state that values are case-sensitive. Such a value is
 // example-enum-case (info), and a replay failure it explains is classed
-// "ambiguous".
+// "ambiguous". So is a body member the table spells in another case
+// ("Message" in the table, "message" in the example): example-member-case.
 package examplecheck
 
 // Finding codes (see the README's diagnostics table).
@@ -34,17 +35,18 @@ const (
 	CodeValue          = "example-value"
 	CodeEnumValue      = "example-enum-value"
 	CodeEnumCase       = "example-enum-case"
+	CodeMemberCase     = "example-member-case"
 	CodeStatus         = "example-status"
 	CodeValueWrapped   = "example-value-wrapped"
 )
 
 // Ambiguous reports whether a finding code marks an example as ambiguous
 // rather than wrong.
-func Ambiguous(code string) bool { return code == CodeEnumCase }
+func Ambiguous(code string) bool { return code == CodeEnumCase || code == CodeMemberCase }
 
 // Informational reports whether a finding code is information, not a
 // contradiction: a request to another service, a case-only enum
 // difference, one object wrapped in "value".
 func Informational(code string) bool {
-	return code == CodeNotGraph || code == CodeEnumCase || code == CodeValueWrapped
+	return code == CodeNotGraph || Ambiguous(code) || code == CodeValueWrapped
 }

@@ -86,6 +86,13 @@ func (x typeIndex) schemaFinding(e *Example, w *where, l leaf) (model.Diagnostic
 		if c.decl.Line == 0 {
 			c.decl = w.root.decl
 		}
+		if obj, ok := valueAt(w.value, l.pointer).(map[string]any); ok {
+			for k := range obj {
+				if strings.EqualFold(k, m[1]) {
+					return finding(pos, CodeMemberCase, fmt.Sprintf("example %d: the %s has %q where the page writes %q", e.Index+1, w.what, k, m[1]), c.decl), true
+				}
+			}
+		}
 		return finding(pos, CodeRequired, fmt.Sprintf("example %d: the %s has no %q, which the page marks required", e.Index+1, w.what, m[1]), c.decl), true
 	case "enum", "pattern":
 		if t := x.typ(n.ref.Elem()); t != nil && t.Kind == model.TypeEnum {
@@ -143,4 +150,23 @@ func shortList(ms []string) string {
 		return strings.Join(ms[:6], ", ") + ", …"
 	}
 	return strings.Join(ms, ", ")
+}
+
+// valueAt is the value at pointer in v, or nil.
+func valueAt(v any, pointer []string) any {
+	for _, k := range pointer {
+		switch vv := v.(type) {
+		case map[string]any:
+			v = vv[k]
+		case []any:
+			i := atoi(k)
+			if i < 0 || i >= len(vv) {
+				return nil
+			}
+			v = vv[i]
+		default:
+			return nil
+		}
+	}
+	return v
 }
