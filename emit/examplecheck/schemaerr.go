@@ -86,7 +86,7 @@ func (x typeIndex) schemaFinding(e *Example, w *where, l leaf) (model.Diagnostic
 		if c.decl.Line == 0 {
 			c.decl = w.root.decl
 		}
-		if obj, ok := valueAt(w.value, l.pointer).(map[string]any); ok {
+		if obj, ok := valueAt(w.value, ptr[:len(ptr)-1]).(map[string]any); ok {
 			for k := range obj {
 				if strings.EqualFold(k, m[1]) {
 					return finding(pos, CodeMemberCase, fmt.Sprintf("example %d: the %s has %q where the page writes %q", e.Index+1, w.what, k, m[1]), c.decl), true
