@@ -56,7 +56,8 @@ func (x typeIndex) requestBody(e *Example, op *openapi3.Operation) []model.Diagn
 	if b := o.Page.RequestBody; b != nil {
 		cite = b.Pos
 	}
-	has := strings.TrimSpace(req.Body) != ""
+	// An empty object is no body: it says nothing the page contradicts.
+	has := strings.TrimSpace(req.Body) != "" && string(req.JSON) != "{}"
 	if op.RequestBody == nil || op.RequestBody.Value == nil {
 		if b := e.Page.RequestBody; b != nil && len(b.Parameters) > 0 {
 			// The example's page documents a body the operation does not
