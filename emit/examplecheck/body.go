@@ -59,7 +59,7 @@ func (x typeIndex) requestBody(e *Example, op *openapi3.Operation) []model.Diagn
 	// An empty object is no body: it says nothing the page contradicts.
 	has := strings.TrimSpace(req.Body) != "" && string(req.JSON) != "{}"
 	if op.RequestBody == nil || op.RequestBody.Value == nil {
-		if b := e.Page.RequestBody; b != nil && len(b.Parameters) > 0 {
+		if b := e.Page.RequestBody; b != nil && (len(b.Parameters) > 0 || b.Kind != model.BodyNone && b.Kind != model.BodyUnknown) {
 			// The example's page documents a body the operation does not
 			// take (another page owns the route, or the method drops it):
 			// the generator's gap, not the page's.
