@@ -20,11 +20,31 @@ type Diagnostic struct {
 	Severity string `json:"severity"`
 	Code     string `json:"code"`
 	Message  string `json:"message"`
+	// Related are the declarations the finding contradicts (a table row,
+	// an enum listing, a route line, a "Required" cell), printed as
+	// "(see file:line:col)".
+	Related []Pos `json:"related,omitempty"`
 }
 
-// String formats d as file:line:col: severity: message [code].
+// String formats d as file:line:col: severity: message [code], with
+// "(see file:line:col, …)" before the code when it cites declarations.
 func (d Diagnostic) String() string {
-	return fmt.Sprintf("%s: %s: %s [%s]", d.Pos, d.Severity, d.Message, d.Code)
+	return fmt.Sprintf("%s: %s: %s%s [%s]", d.Pos, d.Severity, d.Message, d.SeeAlso(), d.Code)
+}
+
+// SeeAlso is " (see file:line:col, …)" for the Related positions, or "".
+func (d Diagnostic) SeeAlso() string {
+	if len(d.Related) == 0 {
+		return ""
+	}
+	s := " (see "
+	for i, p := range d.Related {
+		if i > 0 {
+			s += ", "
+		}
+		s += p.String()
+	}
+	return s + ")"
 }
 
 // SortDiagnostics orders ds by file, line, column, code and message, so that

@@ -23,6 +23,9 @@ type ExampleRequest struct {
 	// JSONRepaired says the body is not valid JSON as written and JSON is
 	// how it reads without its comments, trailing commas and stray spaces.
 	JSONRepaired bool `json:"jsonRepaired,omitempty"`
+	// BodyPos is where the body's first line is (not in the JSON: the
+	// example check places its findings inside the body from it).
+	BodyPos Pos `json:"-"`
 }
 
 // ExampleResponse is a response fence.
@@ -34,6 +37,8 @@ type ExampleResponse struct {
 	JSON    json.RawMessage `json:"json,omitempty"`
 	// JSONRepaired: as for ExampleRequest.
 	JSONRepaired bool `json:"jsonRepaired,omitempty"`
+	// BodyPos: as for ExampleRequest.
+	BodyPos Pos `json:"-"`
 	// ODataType and IsCollection come from the fence's annotation.
 	ODataType    string `json:"odataType,omitempty"`
 	IsCollection bool   `json:"isCollection,omitempty"`

@@ -122,6 +122,9 @@ func (w *walker) exampleRequest(lines []fenceLine, a *annotation) *model.Example
 	}
 	var body []fenceLine
 	req.Headers, body = splitMessage(lines)
+	if len(body) > 0 {
+		req.BodyPos = w.li.pos(body[0].off)
+	}
 	req.Body, req.JSON, req.JSONRepaired = w.exampleBody(body)
 	if w.page.Version == "" {
 		switch {
@@ -145,6 +148,9 @@ func (w *walker) exampleResponse(lines []fenceLine, a *annotation) *model.Exampl
 	}
 	var body []fenceLine
 	resp.Headers, body = splitMessage(lines)
+	if len(body) > 0 {
+		resp.BodyPos = w.li.pos(body[0].off)
+	}
 	resp.Body, resp.JSON, resp.JSONRepaired = w.exampleBody(body)
 	return resp
 }

@@ -57,7 +57,9 @@ func (w *walker) paramTable(b block) []model.Param {
 			p.Required = strings.HasPrefix(r, "y") || strings.HasPrefix(r, "true") || strings.HasPrefix(r, "required")
 			p.Optional = strings.HasPrefix(r, "n") || strings.HasPrefix(r, "false") || strings.HasPrefix(r, "optional")
 		} else {
-			p.Required = requiredRE.MatchString(p.Description)
+			// "Required for X. If omitted, …" and "Required if …" are
+			// conditions, not a required member.
+			p.Required = requiredRE.MatchString(p.Description) && !conditionalRequiredRE.MatchString(p.Description)
 			p.Optional = !p.Required && optionalRE.MatchString(p.Description)
 		}
 		out = append(out, p)
@@ -69,6 +71,9 @@ var (
 	propertyNameRE = regexp.MustCompile(`^[@A-Za-z_$][A-Za-z0-9_.@$:-]*$`)
 	requiredRE     = regexp.MustCompile(`(?i)(^|[.\s*_])required\b`)
 	optionalRE     = regexp.MustCompile(`(?i)(^|[.\s*_])optional\b`)
+	// conditionalRequiredRE is a description that makes the parameter
+	// required only under a condition.
+	conditionalRequiredRE = regexp.MustCompile(`(?i)\brequired\s+(for|if|when|only|in case)\b|\bif\s+(it\s+is\s+)?omitted\b`)
 )
 
 // queryOptionRE finds OData system query options named in prose.

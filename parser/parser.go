@@ -53,7 +53,7 @@ func (p *Parser) ParsePage(file, rel string, src []byte) (pg *model.Page, ds []m
 // parsePage parses the page in, whose src has been read.
 func (p *Parser) parsePage(in input, src []byte) (pg *model.Page, ds []model.Diagnostic) {
 	file, rel := in.file, in.rel
-	d := &diags{}
+	d := &diags{page: model.Pos{File: file, Line: 1, Col: 1}}
 	li := newLineIndex(file, src)
 	pg = &model.Page{Pos: model.Pos{File: file, Line: 1, Col: 1}, File: rel, Name: strings.TrimSuffix(path.Base(rel), ".md"), Kind: model.KindOther}
 	defer func() {

@@ -5,8 +5,12 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"path/filepath"
+	"slices"
 
 	"github.com/graphsdkgen/graphsdkgen/emit"
+	"github.com/graphsdkgen/graphsdkgen/emit/examplecheck"
+	"github.com/graphsdkgen/graphsdkgen/emit/names"
 	"github.com/graphsdkgen/graphsdkgen/model"
 	"github.com/graphsdkgen/graphsdkgen/parser"
 )
@@ -141,31 +145,84 @@ func runModel(args []string, stdout, stderr io.Writer) int {
 
 func runLint(args []string, stdout, stderr io.Writer) int {
 	fs := newFlags("lint", stderr)
-	format := fs.String("format", "text", "text, json or github (GitHub Actions workflow commands)")
+	format := fs.String("format", "text", "text, json, github (GitHub Actions workflow commands) or markdown (counts and first findings)")
+	examples := fs.Bool("examples", true, "check every example against its page")
+	only := fs.Bool("only", false, "PATH are pages: report only on them (reads them and the resource pages they link to)")
+	linkBase := fs.String("link-base", "", "markdown: prefix of the links to lines (https://github.com/OWNER/REPO/blob/SHA)")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
 	switch *format {
-	case "text", "json", "github":
+	case "text", "json", "github", "markdown":
 	default:
 		fmt.Fprintf(stderr, "graphsdkgen lint: unknown -format %q\n", *format)
 		return 2
 	}
-	m, ok := load(fs.Args(), stderr)
+	paths := fs.Args()
+	var keep func(file string) bool
+	if *only {
+		named := map[string]bool{}
+		for _, p := range paths {
+			named[filepath.Clean(p)] = true
+		}
+		keep = func(file string) bool { return named[filepath.Clean(file)] }
+		if len(paths) > 0 {
+			paths = onlyClosure(paths)
+		}
+	}
+	m, ok := load(paths, stderr)
 	if !ok {
 		return 2
 	}
-	// Naming diagnostics come from the emitters' namer.
-	_, nameDiags, err := emit.Generate(m, emit.Options{GoModule: "lint.invalid/sdk"})
-	all := append(m.Diagnostics, nameDiags...)
+	all, err := lintDiagnostics(m, *examples, *only, keep)
+	if keep != nil {
+		all = slices.DeleteFunc(all, func(d model.Diagnostic) bool { return !keep(d.Pos.File) })
+	}
 	model.SortDiagnostics(all)
-	printDiagnostics(stdout, all, *format, false)
+	if *format == "markdown" {
+		printMarkdown(stdout, all, markdownFirst, *linkBase)
+	} else {
+		printDiagnostics(stdout, all, *format, false)
+	}
 	summary(stderr, all)
 	if err != nil {
 		fmt.Fprintf(stderr, "graphsdkgen: %v\n", err)
 		return 1
 	}
 	return errorsExit(all)
+}
+
+// lintDiagnostics are the model's diagnostics, the namer's and, with
+// examples, the example checks' (on the pages keep accepts, all when nil).
+// A whole tree also runs both emitters, whose failure is the error; a
+// partial one (lint -only) names the operations only.
+func lintDiagnostics(m *model.Model, examples, partial bool, keep func(string) bool) ([]model.Diagnostic, error) {
+	all := slices.Clone(m.Diagnostics)
+	ops, nameDiags := names.Assign(m)
+	var err error
+	if partial {
+		all = append(all, nameDiags...)
+	} else {
+		var genDiags []model.Diagnostic
+		_, genDiags, err = emit.Generate(m, emit.Options{GoModule: "lint.invalid/sdk"})
+		all = append(all, genDiags...)
+	}
+	if examples && err == nil {
+		var only func(pg *model.Page) bool
+		if keep != nil {
+			only = func(pg *model.Page) bool { return keep(pg.Pos.File) }
+		}
+		types, typeDiags := names.AssignTypes(m.Types, ops)
+		if partial {
+			all = append(all, typeDiags...) // a whole tree has them from emit.Generate
+		}
+		rep, cerr := examplecheck.Check(m, ops, types, examplecheck.Options{Only: only, Partial: partial})
+		if cerr != nil {
+			return all, cerr
+		}
+		all = append(all, rep.Diagnostics...)
+	}
+	return all, err
 }
 
 // exitCode is 2 for a refusal (an output root or file the tool may not

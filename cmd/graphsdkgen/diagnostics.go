@@ -28,7 +28,7 @@ func printDiagnostics(w io.Writer, ds []model.Diagnostic, format string, quiet b
 			if level == "" {
 				level = "notice"
 			}
-			fmt.Fprintf(w, "::%s file=%s,line=%d,col=%d,title=%s::%s\n", level, ghEscapeProp(d.Pos.File), d.Pos.Line, d.Pos.Col, ghEscapeProp(d.Code), ghEscape(d.Message))
+			fmt.Fprintf(w, "::%s file=%s,line=%d,col=%d,title=%s::%s\n", level, ghEscapeProp(d.Pos.File), d.Pos.Line, d.Pos.Col, ghEscapeProp(d.Code), ghEscape(d.Message+d.SeeAlso()))
 		}
 		return
 	}

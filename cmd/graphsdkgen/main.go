@@ -5,7 +5,7 @@
 //
 //	graphsdkgen generate -go-out DIR -openapi-out DIR [-go-module PATH] [-check] PATH...
 //	graphsdkgen model [-o FILE] PATH...
-//	graphsdkgen lint [-format text|json|github] PATH...
+//	graphsdkgen lint [-format text|json|github|markdown] [-link-base URL] [-examples=false] [-only] PATH...
 //
 // PATH is a page or a directory searched recursively for *.md (directories
 // named "includes" are skipped: they hold fragments, read through the pages'
@@ -26,9 +26,11 @@
 // model prints the intermediate model as JSON (schema: package model's doc).
 //
 // lint prints diagnostics only, "file:line:col: severity: message [code]".
-// Every command ends with a summary of the diagnostics by code on standard
-// error, and exits 0 when no diagnostic is an error, 1 when one is (or the
-// run failed), 2 for a usage error.
+// It checks every example against its page (emit/examplecheck); -only
+// reports on the named pages only, reading them and the resource pages they
+// link to. Every command ends with a summary of the diagnostics by code on
+// standard error, and exits 0 when no diagnostic is an error, 1 when one is
+// (or the run failed), 2 for a usage error.
 package main
 
 import (
@@ -44,7 +46,7 @@ func main() {
 const usage = `usage:
   graphsdkgen generate -go-out DIR -openapi-out DIR [-go-module PATH] [-check] PATH...
   graphsdkgen model [-o FILE] PATH...
-  graphsdkgen lint [-format text|json|github] PATH...
+  graphsdkgen lint [-format text|json|github|markdown] [-link-base URL] [-examples=false] [-only] PATH...
 `
 
 // Exit codes: 0 when the run finished with no error diagnostics (warnings

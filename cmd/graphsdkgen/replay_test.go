@@ -21,6 +21,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/graphsdkgen/graphsdkgen/emit/examplecheck"
 	"github.com/graphsdkgen/graphsdkgen/emit/golang"
 	"github.com/graphsdkgen/graphsdkgen/emit/names"
 	"github.com/graphsdkgen/graphsdkgen/model"
@@ -34,8 +35,9 @@ type replayReport struct {
 	passRepaired int
 	failClasses  map[string]int
 	failExamples map[string]string
-	failures     []string // class, test, first error line
-	verdicts     map[string]int
+	failures     []string       // class, test, first error line
+	verdicts     map[string]int // docs, ambiguous, generator
+	verdictCodes map[string]int // the verdict with its codes or reason
 	// decodeFails counts the cases whose response did not decode into the
 	// method's result type, whatever else failed.
 	decodeFails int
@@ -95,13 +97,20 @@ const replayModule = "example.com/corpus"
 func replay(t *testing.T, m *model.Model, goDir, specsDir string) replayReport {
 	t.Helper()
 	ops, _ := names.Assign(m)
-	files, st := golang.Replay(m, ops, assignTypes(m, ops), golang.Config{Module: replayModule})
+	types := assignTypes(m, ops)
+	files, st := golang.Replay(m, ops, types, golang.Config{Module: replayModule})
+	// The example check gives each failure's verdict its evidence.
+	check, err := examplecheck.Check(m, ops, types, examplecheck.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checked := check.ByKey()
 	for _, f := range files {
 		if err := writeFileAtomic(filepath.Join(goDir, filepath.FromSlash(f.Path)), f.Data); err != nil {
 			t.Fatal(err)
 		}
 	}
-	rep := replayReport{stats: st, failClasses: map[string]int{}, failExamples: map[string]string{}, verdicts: map[string]int{}}
+	rep := replayReport{stats: st, failClasses: map[string]int{}, failExamples: map[string]string{}, verdicts: map[string]int{}, verdictCodes: map[string]int{}}
 	cmd := exec.Command("go", "test", "-json", "-run", "TestReplay", "./...")
 	cmd.Dir = goDir
 	cmd.Env = append(os.Environ(), "GOFLAGS=-mod=mod", "GOWORK=off", "GRAPHSDKGEN_VALIDATOR="+startValidator(t, specsDir))
@@ -143,8 +152,11 @@ func replay(t *testing.T, m *model.Model, goDir, specsDir string) replayReport {
 			if strings.Contains(text, "decode: ") {
 				rep.decodeFails++
 			}
-			rep.verdicts[verdict(class, firstLine(classRE.FindString(text)))]++
-			rep.failures = append(rep.failures, class+"\t"+strings.TrimPrefix(ev.Test, "TestReplay/")+"\t"+firstLine(classRE.FindString(text)))
+			v, cite := verdict(checked[replayKey(ev.Package, ev.Test)])
+			kind, _, _ := strings.Cut(v, ":")
+			rep.verdicts[kind]++
+			rep.verdictCodes[v]++
+			rep.failures = append(rep.failures, kind+"\t"+class+"\t"+replayKey(ev.Package, ev.Test)+"\t"+firstLine(classRE.FindString(text))+"\t"+v+"\t"+strings.Join(cite, "; "))
 			if _, ok := rep.failExamples[class]; !ok {
 				rep.failExamples[class] = strings.TrimPrefix(ev.Test, "TestReplay/") + ": " + firstLine(classRE.FindString(text))
 			}
@@ -201,7 +213,15 @@ func (r replayReport) String() string {
 	}
 	slices.Sort(ks)
 	for _, k := range ks {
-		fmt.Fprintf(&b, "  failures by cause, %s: %d\n", k, r.verdicts[k])
+		fmt.Fprintf(&b, "  failures by verdict, %s: %d\n", k, r.verdicts[k])
+	}
+	ks = ks[:0]
+	for k := range r.verdictCodes {
+		ks = append(ks, k)
+	}
+	slices.Sort(ks)
+	for _, k := range ks {
+		fmt.Fprintf(&b, "    %s: %d\n", k, r.verdictCodes[k])
 	}
 	return b.String()
 }

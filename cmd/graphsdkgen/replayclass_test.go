@@ -1,51 +1,69 @@
 package main
 
 import (
-	"regexp"
 	"strings"
+
+	"github.com/graphsdkgen/graphsdkgen/emit/examplecheck"
+	"github.com/graphsdkgen/graphsdkgen/model"
 )
 
-// verdict says whose error a replay failure is, from its class and first
-// error line: "docs: …" when the example contradicts its own page (a
-// placeholder where a value belongs, a member or value the documented type
-// does not have, a header the page requires but the example omits),
-// "generator: …" when graphsdkgen cannot express what the example sends.
-// What matches no rule is "unclassified", to be looked at.
-func verdict(class, msg string) string {
-	nested := nestedAnnotationRE.MatchString(msg)
-	switch {
-	case class == "request-mismatch" && strings.Contains(msg, "null-dropped"):
-		return "generator: a null inside a nested object cannot be sent through a typed model"
-	case nested && (class == "request-mismatch" || class == "body-type"):
-		return "generator: an OData annotation inside a nested object cannot be sent through a typed model"
-	case placeholderRE.MatchString(msg):
-		return "docs: a placeholder or badly formatted value where the documented type needs a value (time, date, duration, base64)"
-	case strings.Contains(msg, "cannot unmarshal"):
-		return "docs: an example value contradicts the documented type (string for a boolean, object for a string, …)"
-	case class == "body-type" && strings.Contains(msg, "unknown field"),
-		class == "request-mismatch" && strings.Contains(msg, "member-dropped"):
-		return "docs: an example member the documented type does not have"
-	case strings.Contains(msg, "not one of the allowed values"):
-		return "docs: an enum value the docs do not list (or list in another case)"
-	case strings.Contains(msg, "in header has an error: value is required but missing"):
-		return "docs: a header the page requires is missing from its example"
-	case requiredParamRE.MatchString(msg):
-		return "docs: the example omits a body parameter the page marks required"
-	case class == "request-mismatch" && strings.Contains(msg, "query "):
-		return "docs: the example's query string repeats or contradicts the route's"
-	case class == "request-mismatch" && (strings.Contains(msg, "body , example") || strings.Contains(msg, "member-added")):
-		return "docs: the example sends a body (or member) the page says the route does not take"
-	case numberRE.MatchString(msg):
-		return "docs: an example number more precise than its type (Edm.Single) holds"
-	case strings.Contains(msg, "no operation for"):
-		return "docs: the example calls a route its page does not list"
+// verdict says whose error a replay failure is, from evidence: the example
+// check (emit/examplecheck, what `lint` reports) of the same example.
+//
+//   - "docs: <code>" when the check finds a contradiction between the
+//     example and its page and cites the page line it contradicts; cite
+//     lists those lines.
+//   - "ambiguous: <reason>" when the only findings are ones the docs
+//     leave undecided (an enum value differing from a member only in
+//     case, see examplecheck's package doc).
+//   - "generator" otherwise: the example agrees with its page as far as
+//     the check can tell, so the client (or the check) is wrong until
+//     shown otherwise.
+//
+// The failure's message is not read: it only says what failed, not whose
+// error it is.
+func verdict(e *examplecheck.Example) (v string, cite []string) {
+	if e == nil {
+		return "generator", nil
 	}
-	return "unclassified"
+	ambiguous := false
+	var codes []string
+	for _, d := range e.Findings {
+		switch {
+		case examplecheck.Ambiguous(d.Code):
+			ambiguous = true
+		case examplecheck.Informational(d.Code) || len(d.Related) == 0:
+		default:
+			if len(codes) == 0 || codes[len(codes)-1] != d.Code {
+				codes = append(codes, d.Code)
+			}
+			cite = append(cite, d.Pos.String()+" "+d.Code+" (see "+posList(d.Related)+")")
+		}
+	}
+	switch {
+	case len(codes) > 0:
+		return "docs: " + strings.Join(codes, ", "), cite
+	case ambiguous:
+		return "ambiguous: an enum value that differs from a documented member only in case", nil
+	}
+	return "generator", nil
 }
 
-var (
-	nestedAnnotationRE = regexp.MustCompile(`at /[^ ]*/[^ /]*@odata\.|unknown field "[^"]+@odata\.`)
-	placeholderRE      = regexp.MustCompile(`parsing time|invalid Edm\.|illegal base64`)
-	requiredParamRE    = regexp.MustCompile(`request body has an error: doesn't match schema: Error at "[^"]*": property "[^"]+" is missing`)
-	numberRE           = regexp.MustCompile(`value-changed: sent -?[0-9.]+(e-?[0-9]+)?, example -?[0-9.]+`)
-)
+func posList(ps []model.Pos) string {
+	var ss []string
+	for _, p := range ps {
+		ss = append(ss, p.String())
+	}
+	return strings.Join(ss, ", ")
+}
+
+// replayKey is the example check's key of a replay case: the test's
+// package (module/<beta|v1>/<pkg>) and its subtest name (page#n).
+func replayKey(pkg, test string) string {
+	rel := strings.TrimPrefix(pkg, replayModule+"/")
+	v, _, _ := strings.Cut(rel, "/")
+	if v == "v1" {
+		v = model.VersionV1
+	}
+	return v + " " + strings.TrimPrefix(test, "TestReplay/")
+}

@@ -215,7 +215,7 @@ func genPaging(f *jen.File, m *names.Op, c *call, ty *typer) {
 // bodyParam is the Go type of the route's request body, or nil for none.
 func bodyParam(o *names.Op, r model.Route, ty *typer) *jen.Statement {
 	pg := o.Page
-	if r.Method == "GET" || r.Method == "DELETE" && (pg.RequestBody == nil || pg.RequestBody.Kind != model.BodyParameters) {
+	if (r.Method == "GET" || r.Method == "DELETE" && (pg.RequestBody == nil || pg.RequestBody.Kind != model.BodyParameters)) && !model.BodyOnReadRoute(pg, r.Method) {
 		return nil
 	}
 	if pg.RequestBody == nil {
@@ -254,17 +254,21 @@ func bodyType(o *names.Op, ty *typer) *names.TypeName {
 // queryValues is the url.Values literal of a query string written into
 // the route, or nil.
 func queryValues(r model.Route) *jen.Statement {
-	if len(r.Query) == 0 {
-		return nil
-	}
 	d := jen.Dict{}
 	keys := []string{}
 	vals := map[string][]jen.Code{}
 	for _, kv := range r.Query {
+		if model.IsPlaceholder(kv.Value) {
+			// "$top={pagesize}": the caller's value, not one to send.
+			continue
+		}
 		if _, ok := vals[kv.Key]; !ok {
 			keys = append(keys, kv.Key)
 		}
 		vals[kv.Key] = append(vals[kv.Key], jen.Lit(kv.Value))
+	}
+	if len(keys) == 0 {
+		return nil
 	}
 	for _, k := range keys {
 		d[jen.Lit(k)] = jen.Values(vals[k]...)

@@ -107,7 +107,7 @@ func paramDescription(pg *model.Page, p model.RouteParam) string {
 
 func requestBody(o *names.Op, sc *schemas) *openapi3.RequestBody {
 	pg, r := o.Page, o.Route
-	if r.Method == "GET" || pg.RequestBody == nil {
+	if r.Method == "GET" && !model.BodyOnReadRoute(pg, r.Method) || pg.RequestBody == nil {
 		return nil
 	}
 	b := pg.RequestBody

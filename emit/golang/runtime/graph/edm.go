@@ -197,9 +197,21 @@ func (d Duration) MarshalText() ([]byte, error) { return d.appendText(make([]byt
 // component is required. Years and months ("P1Y", "P1M") are rejected
 // because Edm.Duration has no calendar part, and so are values beyond the
 // range of time.Duration (about ±292 years).
+//
+// .NET's TimeSpan.MaxValue and MinValue, which services send for "no
+// limit" (DurationMaxText, beyond time.Duration), read as the largest and
+// smallest Duration (written back in ISO 8601 as those, not as .NET's).
 func (d *Duration) UnmarshalText(text []byte) error {
 	const want = "want [-]PnDTnHnMnS"
 	in := string(text)
+	switch in {
+	case DurationMaxText:
+		*d = Duration(math.MaxInt64)
+		return nil
+	case DurationMinText:
+		*d = Duration(math.MinInt64)
+		return nil
+	}
 	s := in
 	neg := false
 	if s != "" && (s[0] == '-' || s[0] == '+') {
@@ -283,6 +295,13 @@ func (d *Duration) UnmarshalText(text []byte) error {
 	*d = Duration(int64(total))
 	return nil
 }
+
+// DurationMaxText and DurationMinText are .NET's TimeSpan.MaxValue and
+// MinValue in ISO 8601, the largest and smallest Duration.
+const (
+	DurationMaxText = "P10675199DT2H48M5.4775807S"
+	DurationMinText = "-P10675199DT2H48M5.4775808S"
+)
 
 func (d Duration) appendText(b []byte) []byte {
 	u := uint64(d)

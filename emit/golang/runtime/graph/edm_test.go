@@ -400,3 +400,18 @@ func TestEdmStringer(t *testing.T) {
 		}
 	}
 }
+
+// TestDurationTimeSpanLimits: .NET's TimeSpan.MaxValue and MinValue, which
+// Graph sends for "no limit", read as the largest and smallest Duration.
+func TestDurationTimeSpanLimits(t *testing.T) {
+	for in, want := range map[string]Duration{DurationMaxText: math.MaxInt64, DurationMinText: math.MinInt64} {
+		var d Duration
+		if err := d.UnmarshalText([]byte(in)); err != nil || d != want {
+			t.Errorf("%s: got %v, %v; want %v", in, int64(d), err, int64(want))
+		}
+	}
+	var d Duration
+	if err := d.UnmarshalText([]byte("P10675199DT2H48M5.4775808S")); err == nil {
+		t.Error("one tick past TimeSpan.MaxValue: no error")
+	}
+}

@@ -1,0 +1,94 @@
+package examplecheck
+
+import (
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/graphsdkgen/graphsdkgen/model"
+)
+
+// members reports members of the body that the documented types do not
+// have (kin-openapi accepts them: the emitted schemas do not close
+// objects). Open types, OData annotations (names with '@') and values of
+// types that do not resolve are not checked; strict says the body is a
+// parameter table, whose unknown top-level members are reported too.
+func (x typeIndex) members(e *Example, w *where, strict bool) []model.Diagnostic {
+	var out []model.Diagnostic
+	var walk func(v any, ref model.TypeRef, params []model.Param, pointer []string, depth int)
+	walk = func(v any, ref model.TypeRef, params []model.Param, pointer []string, depth int) {
+		if depth > 64 {
+			return
+		}
+		if params != nil {
+			obj, ok := v.(map[string]any)
+			if !ok {
+				return
+			}
+			for _, k := range sortedKeys(obj) {
+				p := paramNamed(params, k)
+				switch {
+				case p != nil:
+					walk(obj[k], p.Type, nil, append(pointer, k), depth+1)
+				case strict && !strings.Contains(k, "@"):
+					out = append(out, finding(w.pos(append(pointer, k)), CodeMemberUnknown,
+						fmt.Sprintf("example %d: the %s has %q, which the page's parameter table does not list", e.Index+1, w.what, k), w.root.decl))
+				}
+			}
+			return
+		}
+		if ref.Collection {
+			arr, _ := v.([]any)
+			for i, item := range arr {
+				walk(item, ref.Elem(), nil, append(pointer, strconv.Itoa(i)), depth+1)
+			}
+			return
+		}
+		t := x.typ(ref)
+		obj, ok := v.(map[string]any)
+		if t == nil || t.Kind == model.TypeEnum || !ok {
+			return
+		}
+		t = x.concrete(t, obj)
+		for _, k := range sortedKeys(obj) {
+			if strings.Contains(k, "@") {
+				continue
+			}
+			p, open := x.property(t, k)
+			if p == nil {
+				if !open {
+					out = append(out, finding(w.pos(append(pointer, k)), CodeMemberUnknown,
+						fmt.Sprintf("example %d: the %s has %q, which %s does not have", e.Index+1, w.what, k, t.Name), t.Pos))
+				}
+				continue
+			}
+			walk(obj[k], p.Type, nil, append(pointer, k), depth+1)
+		}
+	}
+	walk(w.value, w.root.ref, w.root.params, nil, 0)
+	return out
+}
+
+func paramNamed(ps []model.Param, name string) *model.Param {
+	for i := range ps {
+		if ps[i].Name == name {
+			return &ps[i]
+		}
+	}
+	for i := range ps {
+		if strings.EqualFold(ps[i].Name, name) {
+			return &ps[i]
+		}
+	}
+	return nil
+}
+
+func sortedKeys(m map[string]any) []string {
+	ks := make([]string, 0, len(m))
+	for k := range m {
+		ks = append(ks, k)
+	}
+	slices.Sort(ks)
+	return ks
+}

@@ -1,0 +1,30 @@
+package model
+
+import "strings"
+
+// BodyOnReadRoute reports whether a GET or DELETE route of pg takes the
+// page's request body: the page documents body parameters and one of its
+// examples of that method sends a body (the workbook range functions, a
+// few DELETEs of references). Other GET and DELETE routes take none.
+func BodyOnReadRoute(pg *Page, method string) bool {
+	if method != "GET" && method != "DELETE" {
+		return false
+	}
+	b := pg.RequestBody
+	if b == nil || b.Kind != BodyParameters || len(b.Parameters) == 0 {
+		return false
+	}
+	for _, e := range pg.Examples {
+		if e.Request != nil && e.Request.Method == method && strings.TrimSpace(e.Request.Body) != "" && e.Request.JSON != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// IsPlaceholder reports whether a value written into a route's query is a
+// placeholder ("{pagesize}", "{start_datetime}") rather than a value.
+func IsPlaceholder(v string) bool {
+	v = strings.TrimSpace(v)
+	return len(v) >= 2 && v[0] == '{' && v[len(v)-1] == '}'
+}
