@@ -22,18 +22,6 @@ type Op struct {
 	Body string
 }
 
-// BodyRef is the type of the operation's request body: the page's, unless
-// the operation reconciles several pages (model.ReconcileOperationTypes).
-func (o *Op) BodyRef() model.TypeRef {
-	if o.BodyType != nil {
-		return *o.BodyType
-	}
-	if o.Page.RequestBody == nil {
-		return model.TypeRef{}
-	}
-	return o.Page.RequestBody.Type
-}
-
 // ResponseRef is the type of the operation's response, likewise.
 func (o *Op) ResponseRef() model.TypeRef {
 	if o.ResponseType != nil {
