@@ -3,7 +3,7 @@ package names
 import (
 	"os"
 	"path/filepath"
-		"testing"
+	"testing"
 	"unicode"
 
 	"github.com/graphsdkgen/graphsdkgen/parser"
