@@ -23,8 +23,9 @@ func parseRoute(method, path string) model.Route {
 			r.Segments = append(r.Segments, model.Segment{Kind: model.SegmentRef})
 		case s == "$count":
 			r.Segments = append(r.Segments, model.Segment{Kind: model.SegmentCount})
-		case strings.HasPrefix(s, "{"):
-			p := strings.Trim(s, "{}")
+		case strings.HasPrefix(s, "{") || strings.Contains(s, "={"):
+			_, p, _ := strings.Cut(s, "{")
+			p = strings.TrimSuffix(p, "}")
 			r.Segments = append(r.Segments, key(p))
 			r.Params = append(r.Params, model.RouteParam{Name: p, In: "path"})
 		case argRE.MatchString(s):

@@ -68,7 +68,8 @@ const (
 	// (/users/{id}/x -> GetByIDX).
 	FormRootKey
 	// FormSpelled is FormRootKey with literals as written (never made
-	// singular) and casts by their qualified name. Routes that still
+	// singular), keys by their whole parameter name and casts by their
+	// qualified name. Routes that still
 	// collide differ only in letter case, quotes or literal argument
 	// values: they are one operation (see disambiguate).
 	FormSpelled
@@ -112,6 +113,13 @@ func method(r model.Route, f Form, singular func(string) string) string {
 				prev := ""
 				if at > 0 {
 					prev = singular(r.Segments[at-1].Name)
+				}
+				if f == FormSpelled {
+					// The parameter as written: a key alternate in key
+					// form (roleTemplateId={roleTemplateId}) differs
+					// from {role-id} by nothing else.
+					b.WriteString("By" + Exported(s.Param))
+					break
 				}
 				b.WriteString("By" + keyName(s.Param, prev))
 			}
