@@ -143,7 +143,10 @@ func method(r model.Route, f Form, singular func(string) string) string {
 				}
 			}
 		case model.SegmentPathAddr:
-			b.WriteString(Exported(s.Name) + "Path")
+			if len(Words(s.Name)) > 0 {
+				b.WriteString(Exported(s.Name))
+			}
+			b.WriteString("Path") // items/{id}:/{path}: -> ItemPath
 		case model.SegmentRef:
 			b.WriteString("Ref")
 		case model.SegmentValue:
