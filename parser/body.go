@@ -9,7 +9,7 @@ import (
 )
 
 var (
-	noBodyRE     = regexp.MustCompile(`(?i)(do not|don't|don’t|dont|not) (supply|send|provide|include) (a|any)? ?request body|no request body|do not (specify|provide|send) a request body|request body (is not|isn't) (required|supported|needed)|body must be empty|^none\.?$|(does not|doesn't|don't|do not) require a request body|has no request body|empty (json|request body)|without a request body`)
+	noBodyRE     = regexp.MustCompile(`(?i)(do not|don't|don’t|dont|not) (supply|send|provide|include) (a|any)? ?request body|no request body|do not (specify|provide|send) a request body|request body (is not|isn't) (required|supported|needed)|body must be empty|^none\.?$|(does not|doesn't|don't|do not) require (a|any) request body|(does not|doesn't) have a request body|has no request body|empty (json|request body)|without a request body`)
 	referenceRE  = regexp.MustCompile(`@odata\.id`)
 	parametersRE = regexp.MustCompile(`(?i)(json|representation|object) (of|with) the (following )?parameters|following parameters|the parameters`)
 	// representationRE finds the unlinked type of "supply a JSON

@@ -14,10 +14,16 @@ func hasParamBody(pg *model.Page) bool {
 	return pg.RequestBody != nil && pg.RequestBody.Kind == model.BodyParameters && len(pg.RequestBody.Parameters) > 0
 }
 
-// isBinaryBody says the page's request body is raw bytes: the method takes
-// an io.Reader and its content type.
-func isBinaryBody(pg *model.Page) bool {
-	return pg.RequestBody != nil && pg.RequestBody.Kind == model.BodyBinary
+// isBinaryBody says the operation's request body is raw bytes
+// (names.Op.BodyKind): the method takes an io.Reader and its content type.
+func isBinaryBody(o *names.Op) bool {
+	return o.BodyKind() == model.BodyBinary
+}
+
+// isRefBody says the operation's request body is a reference: the method
+// takes a graph.Ref.
+func isRefBody(o *names.Op) bool {
+	return o.BodyKind() == model.BodyReference
 }
 
 // genBody emits the struct of a parameter-table request body. Strings,

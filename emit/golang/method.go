@@ -75,7 +75,7 @@ func newCall(m *names.Op, ty *typer) *call {
 		c.params = append(c.params, jen.Id("body").Add(body))
 		c.args = append(c.args, jen.Id("body"))
 		c.req[jen.Id("Body")] = jen.Id("body")
-		if isBinaryBody(m.Page) {
+		if isBinaryBody(m) {
 			// Raw bytes go with the caller's media type.
 			c.params = append(c.params, jen.Id("contentType").String())
 			c.args = append(c.args, jen.Id("contentType"))
@@ -171,7 +171,16 @@ func genMethod(f *jen.File, m *names.Op, ty *typer) {
 				Block(jen.Return(zero.Clone(), jen.Err())),
 			jen.Return(jen.Id("out"), jen.Nil()))
 	}
-	fileComment(f, strings.Join(docComment(m), "\n"))
+	doc := docComment(m)
+	if res == resultStream {
+		doc = append(doc[:len(doc)-1], "The caller must close the returned body. A redirect to a download URL on another",
+			"host is followed, without the bearer token.", "", doc[len(doc)-1])
+	}
+	if isRefBody(m) {
+		doc = append(doc[:len(doc)-1], "The body is a graph.Ref: graph.RefTo(\"users\", id), or a graph.Ref{ID: id} of a",
+			"directory object; the client completes it with its cloud's URL and version.", "", doc[len(doc)-1])
+	}
+	fileComment(f, strings.Join(doc, "\n"))
 	results := jen.Error()
 	if resultType != nil {
 		results = jen.Parens(jen.List(resultType, jen.Error()))
@@ -212,14 +221,24 @@ func genPaging(f *jen.File, m *names.Op, c *call, ty *typer) {
 		Block(jen.Return(jen.Qual(rt, "All").Call(jen.Id("ctx"), jen.Id("c").Dot(m.Name+"Pager").Call(append(append([]jen.Code{}, c.args...), jen.Id("opts").Op("..."))...))))
 }
 
-// bodyParam is the Go type of the route's request body, or nil for none.
+// bodyParam is the Go type of the route's request body, or nil for none:
+// a graph.Ref for a reference ($ref), an io.Reader for raw bytes, the model
+// type of a resource (names.Op.BodyRef, which types an untyped resource
+// body by its route), the page's body struct for a parameter table, and
+// any JSON value only for a body neither the page nor the route types.
 func bodyParam(o *names.Op, r model.Route, ty *typer) *jen.Statement {
 	pg := o.Page
-	if (r.Method == "GET" || r.Method == "DELETE" && (pg.RequestBody == nil || pg.RequestBody.Kind != model.BodyParameters)) && !model.BodyOnReadRoute(pg, r.Method) {
+	kind := o.BodyKind()
+	if (r.Method == "GET" || r.Method == "DELETE" && kind != model.BodyParameters) && !model.BodyOnReadRoute(pg, r.Method) {
 		return nil
 	}
-	if pg.RequestBody == nil {
+	switch kind {
+	case "", model.BodyNone:
 		return nil
+	case model.BodyReference:
+		return jen.Qual(ty.rt, "Ref")
+	case model.BodyBinary:
+		return jen.Qual("io", "Reader")
 	}
 	if tn := bodyType(o, ty); tn != nil {
 		if tn.Poly {
@@ -227,15 +246,8 @@ func bodyParam(o *names.Op, r model.Route, ty *typer) *jen.Statement {
 		}
 		return jen.Op("*").Add(ty.named(tn, tn.Name))
 	}
-	switch pg.RequestBody.Kind {
-	case model.BodyNone:
-		return nil
-	case model.BodyBinary:
-		return jen.Qual("io", "Reader")
-	case model.BodyParameters:
-		if hasParamBody(pg) {
-			return jen.Id(o.Body)
-		}
+	if kind == model.BodyParameters && hasParamBody(pg) {
+		return jen.Id(o.Body)
 	}
 	return jen.Any()
 }

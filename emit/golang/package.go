@@ -3,6 +3,7 @@ package golang
 import (
 	"fmt"
 	"path"
+	"slices"
 	"strings"
 
 	"github.com/dave/jennifer/jen"
@@ -91,7 +92,7 @@ func claimFileName(pg *model.Page, taken map[string]bool) string {
 
 // genClient emits the package's Client type and constructor.
 func genClient(f *jen.File, p *pkg, rt string) {
-	packageComment(f, "Package "+p.name+" calls the Microsoft Graph "+p.version+" routes under /"+rootOf(p)+".")
+	packageComment(f, packageDoc(p))
 	fileComment(f, "Client calls the "+p.name+" routes. Make one with New from a *graph.Client configured for version "+p.version+".")
 	f.Type().Id("Client").Struct(jen.Id("c").Op("*").Qual(rt, "Client"))
 	fileComment(f, "New returns a Client that sends its requests through c.")
@@ -100,9 +101,32 @@ func genClient(f *jen.File, p *pkg, rt string) {
 	)
 }
 
-func rootOf(p *pkg) string {
-	if len(p.methods) == 0 || len(p.methods[0].Route.Segments) == 0 {
-		return p.name
+// packageDoc says what the package holds: every route whose root (first
+// segment) names it (names.Package), and nothing else.
+func packageDoc(p *pkg) string {
+	roots := rootsOf(p)
+	for i, r := range roots {
+		roots[i] = "/" + r
 	}
-	return p.methods[0].Route.Segments[0].Name
+	return fmt.Sprintf("Package %s calls the Microsoft Graph %s routes under %s, whatever page documents them, and holds the model types that only those routes use.",
+		p.name, p.version, strings.Join(roots, ", "))
+}
+
+// rootsOf is the distinct root segments of the package's routes, sorted;
+// roots that differ only in case or punctuation share a package.
+func rootsOf(p *pkg) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, m := range p.methods {
+		r := names.Root(m.Route)
+		if !seen[r] {
+			seen[r] = true
+			out = append(out, r)
+		}
+	}
+	if len(out) == 0 {
+		out = append(out, p.name)
+	}
+	slices.Sort(out)
+	return out
 }

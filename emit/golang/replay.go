@@ -223,7 +223,7 @@ func routeRegexp(p string) *regexp.Regexp {
 // "".
 func replayable(o *names.Op, e model.Example) string {
 	req, resp := e.Request, e.Response
-	binary := isBinaryBody(o.Page)
+	binary := isBinaryBody(o)
 	switch {
 	case binary && req.JSON != nil:
 		return "docs: example sends JSON where the page takes raw bytes"
@@ -257,7 +257,7 @@ func looksJSON(s string) bool {
 // rawBody is the bytes an example sends to a route that takes raw bytes,
 // or "".
 func rawBody(o *names.Op, req *model.ExampleRequest) string {
-	if !isBinaryBody(o.Page) {
+	if !isBinaryBody(o) {
 		return ""
 	}
 	return strings.TrimSpace(req.Body)
@@ -342,10 +342,13 @@ func replayCase(o *names.Op, pg *model.Page, i int, e model.Example, values []st
 			decodeBody(ty.named(tn, tn.Name))
 			args = append(args, jen.Op("&").Id("body"))
 		}
+	case isRefBody(o):
+		decodeBody(jen.Qual(ty.rt, "Ref"))
+		args = append(args, jen.Id("body"))
 	case hasParamBody(o.Page):
 		decodeBody(jen.Id(o.Body))
 		args = append(args, jen.Id("body"))
-	case isBinaryBody(o.Page):
+	case isBinaryBody(o):
 		ct := exampleHeader(req.Headers, "Content-Type")
 		if ct == "" {
 			ct = "application/octet-stream"

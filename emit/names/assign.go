@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"fmt"
 	"slices"
-	"strings"
 
 	"github.com/graphsdkgen/graphsdkgen/model"
 )
@@ -21,18 +20,6 @@ type Op struct {
 	// bodyType. Pages of one package whose body names collide use the
 	// page's file name instead (intune-x-create -> IntuneXCreateBody).
 	Body string
-}
-
-// BodyRef is the type of the operation's request body: the page's, unless
-// the operation reconciles several pages (model.ReconcileOperationTypes).
-func (o *Op) BodyRef() model.TypeRef {
-	if o.BodyType != nil {
-		return *o.BodyType
-	}
-	if o.Page.RequestBody == nil {
-		return model.TypeRef{}
-	}
-	return o.Page.RequestBody.Type
 }
 
 // ResponseRef is the type of the operation's response, likewise.
@@ -62,11 +49,13 @@ func (o *Op) ResultKind() string {
 // ID is the operation's OpenAPI operationId.
 func (o *Op) ID() string { return OperationID(o.Package, o.Name) }
 
-// Assign names every operation. A page's routes all go to the package of
-// its first route's root, so that the page's body type and its methods share
-// a package. Within a package, routes whose Method names collide all take
-// their Long names; if those still collide, each gets an ordinal suffix in
-// route-path order and a "name-collision" diagnostic. The result is sorted by
+// Assign names every operation. Each route goes to the package of its own
+// root (Package(Root(route))): /users/{id}/messages is in users, /me/messages
+// in me, whatever page documents them. A page whose routes span several
+// packages gives each of them its own copy of its parameter-table body type
+// (see bodyNames). Within a package, routes whose names collide take longer
+// forms of their names (see disambiguate); routes that collide in every form
+// are one operation, and only one of them is kept. The result is sorted by
 // version, package and method.
 func Assign(m *model.Model) ([]*Op, []model.Diagnostic) {
 	pages := map[string]*model.Page{}
@@ -81,7 +70,7 @@ func Assign(m *model.Model) ([]*Op, []model.Diagnostic) {
 			continue
 		}
 		r := pg.Routes[op.Route]
-		ops = append(ops, &Op{Operation: op, Page: pg, Route: r, Package: Package(Root(pg.Routes[0])), Name: method(r, false, singular)})
+		ops = append(ops, &Op{Operation: op, Page: pg, Route: r, Package: Package(Root(r)), Name: method(r, FormShort, singular)})
 	}
 	groups := map[string][]*Op{}
 	for _, o := range ops {
@@ -89,10 +78,19 @@ func Assign(m *model.Model) ([]*Op, []model.Diagnostic) {
 		groups[k] = append(groups[k], o)
 	}
 	var diags []model.Diagnostic
-	for _, g := range groups {
-		diags = append(diags, disambiguate(g, singular)...)
-		diags = append(diags, bodyNames(g, singular)...)
+	dropped := map[*Op]bool{}
+	for k, g := range groups {
+		kept, ds := disambiguate(g, singular)
+		diags = append(diags, ds...)
+		for _, o := range g {
+			if !slices.Contains(kept, o) {
+				dropped[o] = true
+			}
+		}
+		groups[k] = kept
+		diags = append(diags, bodyNames(kept, singular)...)
 	}
+	ops = slices.DeleteFunc(ops, func(o *Op) bool { return dropped[o] })
 	diags = append(diags, bodyFieldDiagnostics(ops)...)
 	slices.SortFunc(ops, func(a, b *Op) int {
 		return cmp.Or(cmp.Compare(a.Version, b.Version), cmp.Compare(a.Package, b.Package), cmp.Compare(a.Name, b.Name))
@@ -100,62 +98,30 @@ func Assign(m *model.Model) ([]*Op, []model.Diagnostic) {
 	return ops, diags
 }
 
-// reserved are names a generated method must not take.
-var reserved = map[string]bool{"New": true, "Client": true}
-
-func disambiguate(ops []*Op, singular func(string) string) []model.Diagnostic {
-	var diags []model.Diagnostic
-	for pass := 0; pass < 2; pass++ {
-		byName := map[string][]*Op{}
-		for _, o := range ops {
-			byName[o.Name] = append(byName[o.Name], o)
-		}
-		for name, os := range byName {
-			if len(os) < 2 && !reserved[name] {
-				continue
-			}
-			slices.SortFunc(os, func(a, b *Op) int {
-				return cmp.Or(cmp.Compare(a.Path, b.Path), cmp.Compare(a.Route.Method, b.Route.Method))
-			})
-			for i, o := range os {
-				if pass == 0 {
-					o.Name = method(o.Route, true, singular)
-					if reserved[o.Name] {
-						o.Name += "Op"
-					}
-					continue
-				}
-				o.Name = fmt.Sprintf("%s%d", name, i+1)
-				diags = append(diags, model.Diagnostic{Pos: o.Route.Pos, Severity: model.SeverityWarning, Code: "name-collision",
-					Message: fmt.Sprintf("Go method %s.%s is claimed by %d routes (%s); numbered in path order", o.Package, name, len(os), routeList(os))})
-			}
-		}
-	}
-	return diags
-}
-
-func routeList(os []*Op) string {
-	var s []string
-	for _, o := range os {
-		s = append(s, o.Route.Method+" "+o.Route.Path)
-	}
-	return strings.Join(s, ", ")
-}
-
-// bodyNames sets the body type names of a package's operations. Pages
-// whose page-name names still collide (the same page name under two
-// input roots) are numbered in page order, with a name-collision warning.
+// bodyNames sets the body type names of a package's operations: a page's
+// body is named by the page's first route in this package (bodyType), so a
+// page whose routes span several packages (POST /me/sendMail and POST
+// /users/{id}/sendMail) declares its body in each of them, under the same
+// name where it can. Pages whose page-name names still collide (the same
+// page name under two input roots) are numbered in page order, with a
+// name-collision warning.
 func bodyNames(ops []*Op, singular func(string) string) []model.Diagnostic {
-	pages := map[string][]*model.Page{}
+	first := map[*model.Page]model.Route{}
+	firstIndex := map[*model.Page]int{}
 	var order []*model.Page
-	seen := map[*model.Page]bool{}
 	for _, o := range ops {
-		if !seen[o.Page] {
-			seen[o.Page] = true
-			order = append(order, o.Page)
-			n := bodyType(o.Page.Routes[0], singular)
-			pages[n] = append(pages[n], o.Page)
+		if i, ok := firstIndex[o.Page]; !ok || o.Operation.Route < i {
+			if !ok {
+				order = append(order, o.Page)
+			}
+			firstIndex[o.Page] = o.Operation.Route
+			first[o.Page] = o.Route
 		}
+	}
+	pages := map[string][]*model.Page{}
+	for _, pg := range order {
+		n := bodyType(first[pg], singular)
+		pages[n] = append(pages[n], pg)
 	}
 	slices.SortFunc(order, func(a, b *model.Page) int {
 		return cmp.Or(cmp.Compare(a.File, b.File), cmp.Compare(a.Pos.File, b.Pos.File))
@@ -164,7 +130,7 @@ func bodyNames(ops []*Op, singular func(string) string) []model.Diagnostic {
 	claimed := map[string]*model.Page{}
 	var diags []model.Diagnostic
 	for _, pg := range order {
-		n := bodyType(pg.Routes[0], singular)
+		n := bodyType(first[pg], singular)
 		if len(pages[n]) > 1 {
 			n = Exported(pg.Name) + "Body"
 		}

@@ -14,24 +14,34 @@ func lit(n string) model.Segment { return model.Segment{Kind: model.SegmentLiter
 func key(p string) model.Segment { return model.Segment{Kind: model.SegmentKey, Param: p} }
 
 func TestMethod(t *testing.T) {
+	fn := func(name string, args ...model.Arg) model.Segment {
+		return model.Segment{Kind: model.SegmentFunction, Name: name, Args: args}
+	}
 	for _, c := range []struct {
-		r          model.Route
-		short, lng string
+		r                    model.Route
+		short, lastKey, keys string
 	}{
-		{route("POST", lit("deviceManagement"), lit("managedDevices"), key("managedDeviceId"), lit("deprovision")), "PostManagedDeviceDeprovision", "PostManagedDeviceByManagedDeviceIDDeprovision"},
-		{route("GET", lit("me")), "GetMe", "GetMe"},
-		{route("GET", lit("users"), key("id")), "GetUser", "GetUserByID"},
-		{route("GET", lit("users"), key("id"), lit("messages")), "GetMessages", "GetByIDMessages"},
-		{route("PATCH", lit("me"), lit("drives"), key("drive-id")), "UpdateDrive", "UpdateDriveByDriveID"},
-		{route("DELETE", lit("groups"), key("id"), lit("members"), key("m"), model.Segment{Kind: model.SegmentRef}), "DeleteMemberRef", "DeleteByIDMemberByMRef"},
-		{route("GET", lit("reports"), model.Segment{Kind: model.SegmentFunction, Name: "getEmailActivityCounts", Args: []model.Arg{{Name: "period", Param: "period", Quoted: true}}}), "GetEmailActivityCounts", "GetEmailActivityCountsByPeriod"},
-		{route("GET", lit("directory"), lit("deletedItems"), model.Segment{Kind: model.SegmentCast, Name: "microsoft.graph.user"}), "GetDeletedItemsAsUser", "GetDeletedItemsAsUser"},
+		{route("POST", lit("deviceManagement"), lit("managedDevices"), key("managedDeviceId"), lit("deprovision")), "PostManagedDeviceDeprovision", "PostManagedDeviceDeprovision", "PostManagedDeviceByIDDeprovision"},
+		{route("GET", lit("me")), "GetMe", "GetMe", "GetMe"},
+		{route("GET", lit("users"), key("id")), "GetUser", "GetUserByID", "GetUserByID"},
+		{route("GET", lit("users"), key("id"), lit("messages")), "GetMessages", "GetMessages", "GetMessages"},
+		{route("PATCH", lit("me"), lit("drives"), key("drive-id")), "UpdateDrive", "UpdateDriveByID", "UpdateDriveByID"},
+		{route("DELETE", lit("groups"), key("id"), lit("members"), key("m"), model.Segment{Kind: model.SegmentRef}), "DeleteMemberRef", "DeleteMemberByMRef", "DeleteMemberByMRef"},
+		{route("GET", lit("me"), lit("photos"), key("size"), model.Segment{Kind: model.SegmentValue}), "GetPhotoValue", "GetPhotoBySizeValue", "GetPhotoBySizeValue"},
+		{route("GET", lit("deviceManagement"), lit("deviceConfigurations"), key("deviceConfiguration-deviceConfigurationId"), lit("assignments")), "GetDeviceConfigurationAssignments", "GetDeviceConfigurationAssignments", "GetDeviceConfigurationByIDAssignments"},
+		{route("GET", lit("reports"), fn("getEmailActivityCounts", model.Arg{Name: "period", Param: "period", Quoted: true})), "GetEmailActivityCounts", "GetEmailActivityCountsByPeriod", "GetEmailActivityCountsByPeriod"},
+		{route("GET", lit("reports"), fn("getTeamsUserActivityUserDetail", model.Arg{Name: "date", Value: "2017-09-01"})), "GetTeamsUserActivityUserDetail", "GetTeamsUserActivityUserDetailByDate", "GetTeamsUserActivityUserDetailByDate"},
+		{route("GET", fn("applications", model.Arg{Name: "appId", Param: "appId", Quoted: true})), "GetApplicationByAppID", "GetApplicationByAppID", "GetApplicationByAppID"},
+		{route("GET", lit("directory"), lit("deletedItems"), model.Segment{Kind: model.SegmentCast, Name: "microsoft.graph.user"}), "GetDeletedItemsAsUser", "GetDeletedItemsAsUser", "GetDeletedItemsAsUser"},
 	} {
 		if got := Method(c.r); got != c.short {
 			t.Errorf("Method(%v) = %s, want %s", c.r.Segments, got, c.short)
 		}
-		if got := Long(c.r); got != c.lng {
-			t.Errorf("Long(%v) = %s, want %s", c.r.Segments, got, c.lng)
+		if got := method(c.r, FormLastKey, Singular); got != c.lastKey {
+			t.Errorf("FormLastKey(%v) = %s, want %s", c.r.Segments, got, c.lastKey)
+		}
+		if got := method(c.r, FormKeys, Singular); got != c.keys {
+			t.Errorf("FormKeys(%v) = %s, want %s", c.r.Segments, got, c.keys)
 		}
 	}
 }

@@ -1,6 +1,7 @@
 package names
 
 import (
+	"cmp"
 	"strings"
 
 	"github.com/graphsdkgen/graphsdkgen/model"
@@ -28,23 +29,58 @@ func Root(r model.Route) string {
 //     gives its name. $ref, $value, $count give Ref, Value, Count. A path
 //     address root:/{path}: gives "Root" and "Path".
 //  2. A route that is only its root (/me) takes the root's name (Me); a root
-//     followed by a key (/users/{id}) takes the singular (User).
+//     followed by a key (/users/{id}) takes the singular (User); a root
+//     addressed by an alternate key (/applications(appId='{appId}')) takes
+//     the singular and "By" and each key name (ApplicationByAppID).
 //  3. Prefix the verb: GET Get, POST Post, PATCH Update, PUT Put, DELETE
 //     Delete, unless the name already starts with it (getX() -> GetX).
 //
-// Long is the same with "By" and each parameter's name after every key
-// segment and parameterised function call; a package whose routes collide
-// on Method uses Long for every route in the collision.
-func Method(r model.Route) string { return method(r, false, Singular) }
+// Routes of one package whose names collide take longer forms of the same
+// rule (see Form and disambiguate); Method is FormShort.
+func Method(r model.Route) string { return method(r, FormShort, Singular) }
 
-// Long is Method with the parameters spelled out; see Method.
-func Long(r model.Route) string { return method(r, true, Singular) }
+// Form is how much of a route its method name spells out. Each form after
+// FormShort adds "By" and a name at some of the route's keys and function
+// calls; a key's name is ID for an identifier ({managedDeviceId} -> ByID),
+// else its parameter (photo/{size} -> BySize; see keyName), a function
+// argument's is the argument's name (getX(period=...) -> ByPeriod).
+type Form int
 
-// method is Method or Long, with singular as Singular (Assign passes a
-// memoized one: inflection tries some hundred patterns per word).
-func method(r model.Route, long bool, singular func(string) string) string {
+// The forms, shortest first. A collision moves every route in it to the
+// next form until the names differ (disambiguate).
+const (
+	// FormShort is Method.
+	FormShort Form = iota
+	// FormArgs adds every function call's arguments:
+	// getX and getX(period='{period}') -> GetX, GetXByPeriod.
+	FormArgs
+	// FormLastKey adds them and the key that ends the route (before any
+	// $value, $ref or $count): /me/calendar, /me/calendars/{id} ->
+	// GetCalendar, GetCalendarByID.
+	FormLastKey
+	// FormInnerKeys adds the arguments and the keys inside the route, but
+	// not the root's key or the last: /me/calendar/events,
+	// /me/calendars/{id}/events -> GetCalendarEvents, GetCalendarByIDEvents.
+	FormInnerKeys
+	// FormKeys adds the arguments and every key but the root's.
+	FormKeys
+	// FormRootKey adds the arguments and every key, the root's too
+	// (/users/{id}/x -> GetByIDX).
+	FormRootKey
+	// FormSpelled is FormRootKey with literals as written (never made
+	// singular), keys by their whole parameter name and casts by their
+	// qualified name. Routes that still
+	// collide differ only in letter case, quotes or literal argument
+	// values: they are one operation (see disambiguate).
+	FormSpelled
+)
+
+// method is the route's name in a form, with singular as Singular (Assign
+// passes a memoized one: inflection tries some hundred patterns per word).
+func method(r model.Route, f Form, singular func(string) string) string {
 	var b strings.Builder
 	segs := r.Segments
+	first := 1 // index in r.Segments of segs[0]
 	if len(segs) > 0 {
 		segs = segs[1:]
 	}
@@ -56,9 +92,14 @@ func method(r model.Route, long bool, singular func(string) string) string {
 	}
 	if onlyKeys {
 		// The root itself: /me, /users/{id}.
-		segs = r.Segments
+		segs, first = r.Segments, 0
+	}
+	last := lastKey(r)
+	if f == FormSpelled {
+		singular = func(s string) string { return s }
 	}
 	for i, s := range segs {
+		at := first + i
 		nextIsKey := i+1 < len(segs) && segs[i+1].Kind == model.SegmentKey
 		switch s.Kind {
 		case model.SegmentLiteral:
@@ -68,27 +109,44 @@ func method(r model.Route, long bool, singular func(string) string) string {
 			}
 			b.WriteString(Exported(n))
 		case model.SegmentKey:
-			if long {
-				b.WriteString("By" + Exported(s.Param))
+			if keyShown(f, at, last, first == 0) {
+				prev := ""
+				if at > 0 {
+					prev = singular(r.Segments[at-1].Name)
+				}
+				if f == FormSpelled {
+					// The parameter as written: a key alternate in key
+					// form (roleTemplateId={roleTemplateId}) differs
+					// from {role-id} by nothing else.
+					b.WriteString("By" + Exported(s.Param))
+					break
+				}
+				b.WriteString("By" + keyName(s.Param, prev))
 			}
 		case model.SegmentCast:
+			if f == FormSpelled {
+				b.WriteString("As" + Exported(s.Name))
+				break
+			}
 			parts := strings.Split(s.Name, ".")
 			b.WriteString("As" + Exported(parts[len(parts)-1]))
 		case model.SegmentFunction:
 			n := s.Name
-			if nextIsKey {
+			alternate := at == 0 && len(s.Args) > 0
+			if nextIsKey || alternate {
 				n = singular(n)
 			}
 			b.WriteString(Exported(n))
-			if long {
+			if f >= FormArgs || alternate {
 				for _, a := range s.Args {
-					if a.Param != "" {
-						b.WriteString("By" + Exported(a.Param))
-					}
+					b.WriteString("By" + Exported(cmp.Or(a.Name, a.Param)))
 				}
 			}
 		case model.SegmentPathAddr:
-			b.WriteString(Exported(s.Name) + "Path")
+			if len(Words(s.Name)) > 0 {
+				b.WriteString(Exported(s.Name))
+			}
+			b.WriteString("Path") // items/{id}:/{path}: -> ItemPath
 		case model.SegmentRef:
 			b.WriteString("Ref")
 		case model.SegmentValue:
@@ -105,6 +163,69 @@ func method(r model.Route, long bool, singular func(string) string) string {
 	return verb + name
 }
 
+// keyShown reports whether form f spells out the key at index at of the
+// route's segments; last is the index of the route's last key (-1 for
+// none). The root's key is at index 1; a route that is only its root
+// and a key (onlyRoot) treats that key as its last.
+func keyShown(f Form, at, last int, onlyRoot bool) bool {
+	isLast := at == last
+	isRoot := at == 1 && !onlyRoot
+	switch f {
+	case FormLastKey:
+		return isLast && !isRoot
+	case FormInnerKeys:
+		return !isLast && !isRoot
+	case FormKeys:
+		return !isRoot
+	case FormRootKey, FormSpelled:
+		return true
+	}
+	return false
+}
+
+// lastKey is the index of the key segment that ends the route, before
+// any $value, $ref or $count, or -1.
+func lastKey(r model.Route) int {
+	for i := len(r.Segments) - 1; i >= 0; i-- {
+		switch r.Segments[i].Kind {
+		case model.SegmentValue, model.SegmentRef, model.SegmentCount:
+			continue
+		case model.SegmentKey:
+			return i
+		}
+		return -1
+	}
+	return -1
+}
+
+// keyName is the name of a key in a method name. A parameter whose last
+// word is "id" is the key of what the segment names, whatever the page
+// calls it: ID ({managedDeviceId}, {user-id},
+// {userExperienceAnalyticsMetricId}); parameter names never tell routes
+// apart (model.RouteKey ignores them). Another parameter gives its name
+// without the leading words of the segment it keys, when something is left
+// ({size} after photo -> Size, {name} after chart -> Name).
+func keyName(param, segment string) string {
+	ws := Words(param)
+	if n := len(ws); n > 0 && strings.EqualFold(ws[n-1], "id") {
+		return "ID"
+	}
+	sw := Words(segment)
+	for len(sw) > 0 && len(ws) > len(sw) && wordsEqual(ws[:len(sw)], sw) {
+		ws = ws[len(sw):]
+	}
+	return Exported(strings.Join(ws, " "))
+}
+
+func wordsEqual(a, b []string) bool {
+	for i := range a {
+		if !strings.EqualFold(a[i], b[i]) {
+			return false
+		}
+	}
+	return true
+}
+
 // OperationID is a route's OpenAPI operationId: the Go package and method,
 // "devicemanagement.PostManagedDeviceDeprovision", so that the spec and the
 // SDK name an operation alike.
@@ -114,7 +235,7 @@ func OperationID(pkg, method string) string { return pkg + "." + method }
 // page's first route's method name without its verb, plus "Body"
 // (PostManagedDeviceDeprovision -> ManagedDeviceDeprovisionBody).
 func bodyType(firstRoute model.Route, singular func(string) string) string {
-	m := method(firstRoute, false, singular)
+	m := method(firstRoute, FormShort, singular)
 	return strings.TrimPrefix(m, verbs[firstRoute.Method]) + "Body"
 }
 

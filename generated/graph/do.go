@@ -85,7 +85,10 @@ func (c *Client) prepare(req *Request, cfg *callConfig, out any) (outgoing, erro
 	if err != nil {
 		return outgoing{}, fmt.Errorf("graph: Request.Path %q: %w", p, errors.Unwrap(err))
 	}
-	reqBody := req.Body
+	reqBody, err := resolveRef(req.Body, c.base)
+	if err != nil {
+		return outgoing{}, err
+	}
 	if len(cfg.members) > 0 && reqBody != nil {
 		reqBody = withMembers{v: reqBody, members: cfg.members, what: "SendMember"}
 	}
