@@ -37,7 +37,7 @@ func Diff(oldIn, newIn Input) (*Report, error) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			out, _, err := emit.Generate(in.Model, emit.Options{GoModule: module})
+			out, _, err := emit.Generate(in.Model, emit.Options{GoModule: module, GoOnly: true})
 			if err != nil {
 				errs[i] = fmt.Errorf("generating the Go SDK of %s: %w", in.Name, err)
 				return

@@ -41,6 +41,7 @@ func CompareGo(oldT, newT GoTree) (map[string][]Change, error) {
 			continue
 		}
 		for _, ch := range apidiff.Changes(op, np).Changes {
+			ch.Message = strings.NewReplacer(oldT.Module+"/", "", newT.Module+"/", "").Replace(ch.Message)
 			cs.add(goVersion(dir), goChange(dir, ch, oc.index[dir], nc.index[dir], oa, na))
 		}
 	}
@@ -52,7 +53,7 @@ func CompareGo(oldT, newT GoTree) (map[string][]Change, error) {
 	return cs, nil
 }
 
-// goChange turns an apidiff message ("(*Client).GetUser: removed",
+// goChange turns an apidiff message, module paths dropped, ("(*Client).GetUser: removed",
 // "User.Name: changed from string to int") into a Change.
 func goChange(dir string, ch apidiff.Change, oldIx, newIx map[string]origin, oa, na attributor) Change {
 	name, msg, _ := strings.Cut(ch.Message, ": ")

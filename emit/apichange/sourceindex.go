@@ -23,11 +23,16 @@ func sourceIndex(files []*ast.File) map[string]origin {
 	out := map[string]origin{}
 	for _, f := range files {
 		page := sourcePage(f)
+		route := ""
 		for _, d := range f.Decls {
 			switch d := d.(type) {
 			case *ast.FuncDecl:
-				o := origin{page: page, route: docRoute(d.Doc)}
-				out[funcName(d)] = o
+				// A method without a route in its doc (a list's Pager and
+				// All) follows the method it goes with.
+				if r := docRoute(d.Doc); r != "" || d.Recv == nil {
+					route = r
+				}
+				out[funcName(d)] = origin{page: page, route: route}
 			case *ast.GenDecl:
 				indexGenDecl(out, d, page)
 			}
