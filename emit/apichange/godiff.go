@@ -41,7 +41,7 @@ func CompareGo(oldT, newT GoTree) (map[string][]Change, error) {
 			continue
 		}
 		for _, ch := range apidiff.Changes(op, np).Changes {
-			ch.Message = strings.NewReplacer(oldT.Module+"/", "", newT.Module+"/", "").Replace(ch.Message)
+			ch.Message = strings.ReplaceAll(ch.Message, module+"/", "")
 			cs.add(goVersion(dir), goChange(dir, ch, oc.index[dir], nc.index[dir], oa, na))
 		}
 	}

@@ -35,7 +35,9 @@ func (s *stdImporter) Import(p string) (*types.Package, error) {
 // in memory, function bodies skipped (the API is what is compared): a
 // package of the tree is imported by checking it first, the standard
 // library through std. Nothing is written and the go command is run only
-// by std, for export data of the standard library.
+// by std, for export data of the standard library. Every tree's packages
+// get the import paths of module, whatever the tree's own module: apidiff
+// matches the types of other packages by path.
 func typeCheck(t GoTree, std types.Importer) (*checked, error) {
 	files, dirs := t.packages()
 	c := &checked{pkgs: map[string]*types.Package{}, dirs: dirs, index: map[string]map[string]origin{}}
@@ -68,7 +70,7 @@ func typeCheck(t GoTree, std types.Importer) (*checked, error) {
 		}
 		var errs []error
 		conf := types.Config{Importer: imp, IgnoreFuncBodies: true, Error: func(err error) { errs = append(errs, err) }}
-		p, _ := conf.Check(t.Module+"/"+dir, fset, asts, nil)
+		p, _ := conf.Check(module+"/"+dir, fset, asts, nil)
 		if len(errs) > 0 {
 			return nil, fmt.Errorf("type-checking %s: %v (and %d more errors)", dir, errs[0], len(errs)-1)
 		}
