@@ -132,8 +132,9 @@ func TestScopeLoweredIsNotBreaking(t *testing.T) {
 |Application|Widget.Read.All|`
 	page := apiPage("Get widget", "GET /widgets/{id}", lowered, objectResponse)
 	r, _, _ := diffTrees(t, base(), base().with(pages{"v1.0/api/widget-get.md": page}))
-	if ps := find(r, CatPermission, Lowered); len(ps) != 1 || ps[0].Breaking || r.Verdict != Patch {
-		t.Errorf("want one lowered, non-breaking permission line, patch:\n%s", dump(r))
+	ps := find(r, CatPermission, Changed)
+	if len(ps) != 1 || ps[0].Breaking || r.Verdict != Patch || ps[0].Detail != "Widget.Read -> Widget.ReadBasic (Widget.Read still accepted)" {
+		t.Errorf("want one changed, non-breaking permission line, patch:\n%s", dump(r))
 	}
 }
 

@@ -9,7 +9,7 @@ import (
 // markdownLimit is how many changes a Markdown section lists; the rest
 // are counted (a pull-request comment holds 65,536 characters; the text
 // and JSON formats list everything).
-const markdownLimit = 100
+const markdownLimit = 40
 
 // WriteMarkdown writes the report for a pull-request comment: a heading,
 // the verdict, a table of counts by version and category, then per

@@ -21,10 +21,11 @@ func permKinds() [][2]string {
 // scope (model.LeastPrivileged of model.PermissionsForRoute) changed a
 // line of its own. The change is Raised, and breaking, when a caller
 // holding the old scope is no longer accepted: the new tables do not list
-// it among the kind's scopes (a kind that became "not supported" too);
-// Lowered when they still do. A kind that was not documented, or not
-// supported, before, or is no longer documented (the tables say nothing
-// of it), is Changed and not breaking.
+// it among the kind's scopes, higher privileged ones included (a kind that
+// became "not supported" too). Otherwise it is Changed and not breaking:
+// the old scope is still accepted (the detail says so), or the kind was
+// not documented or not supported before, or is no longer documented (the
+// tables say nothing of it).
 func comparePermissions(cs changes, or, nr opRef) {
 	ot := model.PermissionsForRoute(or.page, or.route).Tables
 	nt := model.PermissionsForRoute(nr.page, nr.route).Tables
@@ -38,7 +39,7 @@ func comparePermissions(cs changes, or, nr opRef) {
 		switch {
 		case o == "" || o == notSupported || n == "":
 		case accepts(nt, k[0], o):
-			c.Action = Lowered
+			c.Detail += " (" + o + " still accepted)"
 		default:
 			c.Action, c.Breaking = Raised, true
 		}

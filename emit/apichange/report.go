@@ -30,10 +30,9 @@ const (
 	Added   = "added"
 	Removed = "removed"
 	Changed = "changed"
-	// Raised: a route's least privileged permission of a kind is no
-	// longer accepted; Lowered: the old one still is.
-	Raised  = "raised"
-	Lowered = "lowered"
+	// Raised: a route's least privileged permission of a kind changed
+	// and the old one is no longer accepted.
+	Raised = "raised"
 )
 
 // Verdicts: the semantic version bump a report calls for.
