@@ -7,12 +7,15 @@ import (
 )
 
 // compareParams reports the function parameters and body parameters of
-// an operation that were removed (breaking), added (breaking when
-// required: a call without it no longer compiles or is rejected) or whose
-// type changed (breaking).
+// an operation that were removed (breaking), added or whose type changed
+// (breaking). A function parameter added is breaking when the page does
+// not say it is optional: it is one more argument of the Go method. A body
+// parameter added is one more field of the body struct, never breaking
+// (the parser's Required reads "required when a user is created" on an
+// update page as required).
 func compareParams(cs changes, or, nr opRef) {
-	compareParamList(cs, or, nr, "function parameter", or.page.FunctionParameters, nr.page.FunctionParameters)
-	compareParamList(cs, or, nr, "body parameter", bodyParams(or.page), bodyParams(nr.page))
+	compareParamList(cs, or, nr, "function parameter", or.page.FunctionParameters, nr.page.FunctionParameters, true)
+	compareParamList(cs, or, nr, "body parameter", bodyParams(or.page), bodyParams(nr.page), false)
 }
 
 func bodyParams(pg *model.Page) []model.Param {
@@ -22,7 +25,7 @@ func bodyParams(pg *model.Page) []model.Param {
 	return nil
 }
 
-func compareParamList(cs changes, or, nr opRef, what string, olds, news []model.Param) {
+func compareParamList(cs changes, or, nr opRef, what string, olds, news []model.Param, args bool) {
 	v := nr.op.Version
 	subject := func(p model.Param) string { return nr.subject() + " " + what + " " + p.Name }
 	for _, op := range olds {
@@ -38,8 +41,8 @@ func compareParamList(cs changes, or, nr opRef, what string, olds, news []model.
 	for _, np := range news {
 		if _, ok := findParam(olds, np.Name); !ok {
 			c := Change{Category: CatParameter, Action: Added, Subject: subject(np), Pos: np.Pos}
-			if np.Required {
-				c.Breaking, c.Detail = true, "required"
+			if args && !np.Optional {
+				c.Breaking, c.Detail = true, "not optional"
 			}
 			cs.add(v, c)
 		}
