@@ -23,7 +23,8 @@ func newAttributor(m *model.Model) attributor {
 }
 
 // pos is the line of the route, property, body parameter or enum member
-// the origin names on its page, else the page's first line; without a
+// the origin names on its page, else of its type (an API page's body
+// section), else the page's first line; without a
 // model, the page alone (relative to its docs root).
 func (a attributor) pos(o origin) model.Pos {
 	pg := a.pages[o.page]
@@ -62,6 +63,10 @@ func (a attributor) pos(o origin) model.Pos {
 	}
 	if t := pageType(pg, o.typ); t != nil {
 		return t.Pos
+	}
+	if b := pg.RequestBody; o.typ != "" && b != nil && pg.Kind == model.KindAPI {
+		// An API page's Go type is its request body's.
+		return b.Pos
 	}
 	return pg.Pos
 }

@@ -159,3 +159,23 @@ func TestRemovedEnumMemberIsMajor(t *testing.T) {
 		t.Errorf("want a breaking member removal:\n%s", dump(r))
 	}
 }
+
+func TestRemovedBodyTypeAtBodySection(t *testing.T) {
+	post := strings.Replace(apiPage("Paint widget", "POST /widgets/{id}/paint", widgetPerms, "If successful, this action returns a `204 No Content` response code."),
+		"## Response", "## Request body\n\n|Parameter|Type|Description|\n|:---|:---|:---|\n|color|String|The color.|\n\n## Response", 1)
+	oldP := base().with(pages{"v1.0/api/widget-paint.md": post})
+	r, od, _ := diffTrees(t, oldP, base())
+	line := lineOf(t, post, "## Request body")
+	n := 0
+	for _, c := range find(r, CatGo, Removed) {
+		if strings.HasSuffix(c.Subject, "Body") {
+			n++
+			if c.Pos.File != od+"/v1.0/api/widget-paint.md" || c.Pos.Line != line {
+				t.Errorf("%s at %s, want the body section, line %d", c.Subject, posString(c.Pos), line)
+			}
+		}
+	}
+	if n != 1 {
+		t.Errorf("%d body types removed:\n%s", n, dump(r))
+	}
+}
