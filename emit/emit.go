@@ -30,6 +30,9 @@ type Options struct {
 	GoModule string
 	// GoMod, when set, is written as go.mod at the Go output root.
 	GoMod bool
+	// GoOnly leaves out the OpenAPI documents (Output.OpenAPI is empty),
+	// for callers that need the Go SDK alone (emit/apichange).
+	GoOnly bool
 }
 
 // Generate emits the Go SDK and the OpenAPI documents. Naming problems
@@ -58,6 +61,9 @@ func generate(m *model.Model, o Options) (*Output, []model.Diagnostic, []golang.
 	types, typeDiags := names.AssignTypes(m.Types, ops)
 	diags = append(diags, typeDiags...)
 	vs := versions(m)
+	if o.GoOnly {
+		vs = nil
+	}
 	// The Go SDK and each version's document are independent: build them
 	// at once; each result has its own slot, so the order is fixed.
 	specs := make([][]File, len(vs))

@@ -8,7 +8,7 @@ import (
 
 // TestLayering holds the line between layers: model uses the standard
 // library only; only parser imports goldmark; only emit/... imports
-// jennifer and kin-openapi.
+// jennifer and kin-openapi; only emit/apichange imports apidiff.
 func TestLayering(t *testing.T) {
 	deps := func(pkg string) []string {
 		out, err := exec.Command("go", "list", "-deps", "-f", "{{if not .Standard}}{{.ImportPath}}{{end}}", pkg).Output()
@@ -26,6 +26,14 @@ func TestLayering(t *testing.T) {
 	for _, d := range deps(mod + "parser") {
 		if strings.Contains(d, "jennifer") || strings.Contains(d, "kin-openapi") {
 			t.Errorf("parser depends on %s", d)
+		}
+	}
+	// Only emit/apichange compares Go APIs.
+	for _, pkg := range []string{"model", "parser", "emit", "emit/golang", "emit/names", "emit/openapi"} {
+		for _, d := range deps(mod + pkg) {
+			if strings.Contains(d, "golang.org/x/exp/apidiff") {
+				t.Errorf("%s depends on %s", pkg, d)
+			}
 		}
 	}
 	for _, pkg := range []string{"emit/...", "cmd/..."} {

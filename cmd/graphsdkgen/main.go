@@ -6,6 +6,7 @@
 //	graphsdkgen generate -go-out DIR -openapi-out DIR [-go-module PATH] [-check] PATH...
 //	graphsdkgen model [-o FILE] PATH...
 //	graphsdkgen lint [-format text|json|github|markdown] [-link-base URL] [-examples=false] [-only] PATH...
+//	graphsdkgen diff [-format text|json|markdown] OLD NEW
 //
 // PATH is a page or a directory searched recursively for *.md (directories
 // named "includes" are skipped: they hold fragments, read through the pages'
@@ -31,6 +32,15 @@
 // link to. Every command ends with a summary of the diagnostics by code on
 // standard error, and exits 0 when no diagnostic is an error, 1 when one is
 // (or the run failed), 2 for a usage error.
+//
+// diff compares two docs trees, or two generated Go outputs (a directory
+// with a .graphsdkgen-manifest or graphsdkgen's generated header), and
+// prints per API version the operations, parameters, bodies, results,
+// types, properties, enum members and least privileged permissions that
+// changed, and the Go SDK's API changes (golang.org/x/exp/apidiff), each
+// at the page line that caused it, with a semantic version verdict. It
+// exits 0 when nothing breaks callers, 3 when something does, 1 when the
+// comparison failed, 2 for a usage error.
 package main
 
 import (
@@ -47,6 +57,7 @@ const usage = `usage:
   graphsdkgen generate -go-out DIR -openapi-out DIR [-go-module PATH] [-check] PATH...
   graphsdkgen model [-o FILE] PATH...
   graphsdkgen lint [-format text|json|github|markdown] [-link-base URL] [-examples=false] [-only] PATH...
+  graphsdkgen diff [-format text|json|markdown] OLD NEW
 `
 
 // Exit codes: 0 when the run finished with no error diagnostics (warnings
@@ -74,6 +85,8 @@ func run(args []string, stdout, stderr io.Writer) (code int) {
 		return runModel(args[1:], stdout, stderr)
 	case "lint":
 		return runLint(args[1:], stdout, stderr)
+	case "diff":
+		return runDiff(args[1:], stdout, stderr)
 	case "-h", "-help", "--help", "help":
 		fmt.Fprint(stdout, usage)
 		return 0

@@ -1,0 +1,181 @@
+package apichange
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// diffTrees compares two synthetic trees as the command does.
+func diffTrees(t *testing.T, oldP, newP pages) (*Report, string, string) {
+	t.Helper()
+	om, od := oldP.load(t)
+	nm, nd := newP.load(t)
+	r, err := Diff(Input{Name: "OLD", Model: om}, Input{Name: "NEW", Model: nm})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r, od, nd
+}
+
+// find returns the changes of a category and action.
+func find(r *Report, cat, action string) []Change {
+	var out []Change
+	for _, v := range r.Versions {
+		for _, c := range v.Changes {
+			if c.Category == cat && c.Action == action {
+				out = append(out, c)
+			}
+		}
+	}
+	return out
+}
+
+func dump(r *Report) string {
+	var b strings.Builder
+	r.WriteText(&b)
+	return b.String()
+}
+
+func TestSameTreeIsPatch(t *testing.T) {
+	r, _, _ := diffTrees(t, base(), base())
+	if r.Verdict != Patch || len(r.Versions) != 0 {
+		t.Errorf("verdict %s, changes:\n%s", r.Verdict, dump(r))
+	}
+}
+
+func TestAddedRouteIsMinor(t *testing.T) {
+	r, _, nd := diffTrees(t, base(), withList())
+	if r.Verdict != Minor || r.Breaking != 0 {
+		t.Fatalf("verdict %s, %d breaking:\n%s", r.Verdict, r.Breaking, dump(r))
+	}
+	ops := find(r, CatOperation, Added)
+	if len(ops) != 1 || ops[0].Subject != "GET /widgets" {
+		t.Fatalf("operations added %+v", ops)
+	}
+	want := fmt.Sprintf("%s/v1.0/api/widget-list.md:%d", nd, lineOf(t, withList()["v1.0/api/widget-list.md"], "GET /widgets"))
+	if got := posString(ops[0].Pos); !strings.HasPrefix(got, want+":") {
+		t.Errorf("added at %s, want %s", got, want)
+	}
+	if len(find(r, CatGo, Added)) == 0 {
+		t.Errorf("no Go addition:\n%s", dump(r))
+	}
+}
+
+func TestRemovedRouteIsMajorAtOldPage(t *testing.T) {
+	r, od, _ := diffTrees(t, withList(), base())
+	if r.Verdict != Major {
+		t.Fatalf("verdict %s:\n%s", r.Verdict, dump(r))
+	}
+	ops := find(r, CatOperation, Removed)
+	if len(ops) != 1 || !ops[0].Breaking {
+		t.Fatalf("operations removed %+v", ops)
+	}
+	line := lineOf(t, withList()["v1.0/api/widget-list.md"], "GET /widgets")
+	if got, want := posString(ops[0].Pos), fmt.Sprintf("%s/v1.0/api/widget-list.md:%d:1", od, line); got != want {
+		t.Errorf("removed at %s, want %s", got, want)
+	}
+	// The Go methods go too, and name the same old page line.
+	gone := find(r, CatGo, Removed)
+	if len(gone) == 0 {
+		t.Fatalf("no Go removal:\n%s", dump(r))
+	}
+	for _, c := range gone {
+		if !c.Breaking || c.Pos.File != od+"/v1.0/api/widget-list.md" || c.Pos.Line != line {
+			t.Errorf("Go removal %+v, want breaking at the old route line %d", c, line)
+		}
+	}
+}
+
+func TestTypeChangeIsMajor(t *testing.T) {
+	newP := base().with(pages{"v1.0/resources/widget.md": widgetPage("Int32")})
+	r, _, nd := diffTrees(t, base(), newP)
+	if r.Verdict != Major {
+		t.Fatalf("verdict %s:\n%s", r.Verdict, dump(r))
+	}
+	ps := find(r, CatProperty, Changed)
+	if len(ps) != 1 || ps[0].Subject != "microsoft.graph.widget.name" || ps[0].Detail != "String -> Int32" || !ps[0].Breaking {
+		t.Fatalf("properties changed %+v", ps)
+	}
+	line := lineOf(t, newP["v1.0/resources/widget.md"], "| name |")
+	if ps[0].Pos.File != nd+"/v1.0/resources/widget.md" || ps[0].Pos.Line != line {
+		t.Errorf("changed at %s, want the new page's line %d", posString(ps[0].Pos), line)
+	}
+	gs := find(r, CatGo, Changed)
+	if len(gs) != 1 || !gs[0].Breaking || gs[0].Pos.Line != line {
+		t.Errorf("Go changes %+v, want one breaking field change at line %d", gs, line)
+	}
+}
+
+func TestScopeRaiseHasItsOwnLine(t *testing.T) {
+	raised := `|Delegated (work or school account)|Widget.ReadWrite|
+|Delegated (personal Microsoft account)|Not supported.|
+|Application|Widget.Read.All|`
+	page := apiPage("Get widget", "GET /widgets/{id}", raised, objectResponse)
+	r, _, nd := diffTrees(t, base(), base().with(pages{"v1.0/api/widget-get.md": page}))
+	ps := find(r, CatPermission, Raised)
+	if len(ps) != 1 || len(r.Versions) != 1 || len(r.Versions[0].Changes) != 1 {
+		t.Fatalf("want one permission line:\n%s", dump(r))
+	}
+	c := ps[0]
+	if c.Subject != "GET /widgets/{id} delegated (work or school)" || c.Detail != "Widget.Read -> Widget.ReadWrite" || !c.Breaking {
+		t.Errorf("permission change %+v", c)
+	}
+	if c.Pos.File != nd+"/v1.0/api/widget-get.md" || c.Pos.Line != lineOf(t, page, "|Delegated (work or school account)") {
+		t.Errorf("permission change at %s", posString(c.Pos))
+	}
+}
+
+func TestScopeLoweredIsNotBreaking(t *testing.T) {
+	lowered := `|Delegated (work or school account)|Widget.ReadBasic, Widget.Read, Widget.ReadWrite|
+|Delegated (personal Microsoft account)|Not supported.|
+|Application|Widget.Read.All|`
+	page := apiPage("Get widget", "GET /widgets/{id}", lowered, objectResponse)
+	r, _, _ := diffTrees(t, base(), base().with(pages{"v1.0/api/widget-get.md": page}))
+	ps := find(r, CatPermission, Changed)
+	if len(ps) != 1 || ps[0].Breaking || r.Verdict != Patch || ps[0].Detail != "Widget.Read -> Widget.ReadBasic (Widget.Read still accepted)" {
+		t.Errorf("want one changed, non-breaking permission line, patch:\n%s", dump(r))
+	}
+}
+
+func TestAddedEnumMemberIsMinor(t *testing.T) {
+	newP := base().with(pages{"v1.0/resources/widgetcolor.md": colorPage("red", "blue", "green")})
+	r, _, nd := diffTrees(t, base(), newP)
+	if r.Verdict != Minor {
+		t.Fatalf("verdict %s:\n%s", r.Verdict, dump(r))
+	}
+	ms := find(r, CatMember, Added)
+	if len(ms) != 1 || ms[0].Subject != "microsoft.graph.widgetColor.green" {
+		t.Fatalf("members added %+v", ms)
+	}
+	if line := lineOf(t, newP["v1.0/resources/widgetcolor.md"], "|green|"); ms[0].Pos.File != nd+"/v1.0/resources/widgetcolor.md" || ms[0].Pos.Line != line {
+		t.Errorf("member at %s, want line %d", posString(ms[0].Pos), line)
+	}
+}
+
+func TestRemovedEnumMemberIsMajor(t *testing.T) {
+	r, _, _ := diffTrees(t, base(), base().with(pages{"v1.0/resources/widgetcolor.md": colorPage("red")}))
+	if ms := find(r, CatMember, Removed); len(ms) != 1 || !ms[0].Breaking || r.Verdict != Major {
+		t.Errorf("want a breaking member removal:\n%s", dump(r))
+	}
+}
+
+func TestRemovedBodyTypeAtBodySection(t *testing.T) {
+	post := strings.Replace(apiPage("Paint widget", "POST /widgets/{id}/paint", widgetPerms, "If successful, this action returns a `204 No Content` response code."),
+		"## Response", "## Request body\n\n|Parameter|Type|Description|\n|:---|:---|:---|\n|color|String|The color.|\n\n## Response", 1)
+	oldP := base().with(pages{"v1.0/api/widget-paint.md": post})
+	r, od, _ := diffTrees(t, oldP, base())
+	line := lineOf(t, post, "## Request body")
+	n := 0
+	for _, c := range find(r, CatGo, Removed) {
+		if strings.HasSuffix(c.Subject, "Body") {
+			n++
+			if c.Pos.File != od+"/v1.0/api/widget-paint.md" || c.Pos.Line != line {
+				t.Errorf("%s at %s, want the body section, line %d", c.Subject, posString(c.Pos), line)
+			}
+		}
+	}
+	if n != 1 {
+		t.Errorf("%d body types removed:\n%s", n, dump(r))
+	}
+}
