@@ -21,7 +21,7 @@ test:
 
 ## corpus: generate from the whole shared corpus, build, vet, validate, report
 corpus:
-	GRAPHSDKGEN_CORPUS=$(abspath $(CORPUS)) $(GO) test ./cmd/graphsdkgen -run TestCorpus -count=1 -timeout 30m -v
+	GRAPHSDKGEN_CORPUS=$(abspath $(CORPUS)) $(GO) test ./cmd/graphsdkgen -run TestCorpus -count=1 -timeout 75m -v
 
 ## bench: the whole pipeline over the 2021 corpus against a bare goldmark parse
 bench:
