@@ -72,15 +72,7 @@ type dirAttr struct {
 // carry over by hard link: everything but directories, the root's run
 // files, the generated files and what the run removes.
 func walkRoot(p *plan, root, next string, old fs.FileInfo) ([]dirAttr, []string, error) {
-	skip := map[string]bool{manifestName: true, stagingName: true, journalName: true, journalTmpName: true}
-	for _, f := range p.stage {
-		skip[f.Path] = true
-	}
-	for _, list := range [][]string{p.keep, p.remove} {
-		for _, r := range list {
-			skip[r] = true
-		}
-	}
+	skip := p.replaced()
 	dirs := []dirAttr{{".", old}}
 	var foreign []string
 	dev := devOf(old)
@@ -117,6 +109,22 @@ func walkRoot(p *plan, root, next string, old fs.FileInfo) ([]dirAttr, []string,
 		return os.Mkdir(filepath.Join(next, filepath.FromSlash(rel)), 0o700)
 	})
 	return dirs, foreign, err
+}
+
+// replaced is what the new generation does not carry over from the
+// previous one: the root's run files, the generated files (written anew or
+// linked as unchanged) and what the run removes.
+func (p *plan) replaced() map[string]bool {
+	skip := map[string]bool{manifestName: true, stagingName: true, journalName: true, journalTmpName: true}
+	for _, f := range p.stage {
+		skip[f.Path] = true
+	}
+	for _, list := range [][]string{p.keep, p.remove} {
+		for _, r := range list {
+			skip[r] = true
+		}
+	}
+	return skip
 }
 
 // linkAll hard-links each of rels from root into next. A foreign entry

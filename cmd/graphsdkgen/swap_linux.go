@@ -15,8 +15,9 @@ import (
 // generation (generated files and every foreign entry of the root) is
 // assembled in the root's staging sibling, the data is flushed, and the
 // two directories are exchanged with one renameat2(RENAME_EXCHANGE) (a
-// root that does not exist yet: the sibling is renamed into place). The
-// previous generation, now at the sibling's path, is then removed. Killed
+// root that does not exist yet: the sibling is renamed into place). What
+// others created or replaced in the root meanwhile is moved over (rescue),
+// then the previous generation, now at the sibling's path, is removed. Killed
 // at any moment, the root is one whole generation, and the next run
 // removes the sibling.
 //
@@ -66,6 +67,11 @@ func (w writer) swap(p *plan) (switched bool, err error) {
 	}
 	if err := w.step("exchange"); err != nil {
 		return true, err
+	}
+	if !fresh {
+		if err := rescue(p, root, next); err != nil {
+			return true, err
+		}
 	}
 	return true, removeTree(next)
 }

@@ -129,3 +129,43 @@ func TestSiblingStray(t *testing.T) {
 		t.Errorf("a root named like a sibling: exit %d, want 2:\n%s", code, stderr)
 	}
 }
+
+// TestSwapRescuesLateChanges: a foreign file created in the root, and one
+// replaced by rename (as an editor saves), while the new generation is
+// assembled are in the root after the switch, with their new bytes.
+func TestSwapRescuesLateChanges(t *testing.T) {
+	dir := t.TempDir()
+	oldOut := generation(t, syntheticPages(t, filepath.Join(dir, "A"), 0, 6))
+	newOut := generation(t, syntheticPages(t, filepath.Join(dir, "B"), 3, 6))
+	g, s := filepath.Join(dir, "G"), filepath.Join(dir, "S")
+	addForeign(t, g, s)
+	if err := writeTrees(trees(g, s, oldOut)); err != nil {
+		t.Fatal(err)
+	}
+	late := map[string]string{"README.md": "edited\n", "notes/late.txt": "new\n"}
+	w := writer{crash: func(step string) error {
+		if step != "sync" || late == nil {
+			return nil
+		}
+		for rel, data := range late {
+			p := filepath.Join(g, rel)
+			os.MkdirAll(filepath.Dir(p), 0o755)
+			os.WriteFile(p+".tmp", []byte(data), 0o644)
+			if err := os.Rename(p+".tmp", p); err != nil {
+				return err
+			}
+		}
+		return nil
+	}}
+	if err := w.writeTrees(trees(g, s, newOut)); err != nil {
+		t.Fatal(err)
+	}
+	for rel, want := range late {
+		if data, err := os.ReadFile(filepath.Join(g, rel)); err != nil || string(data) != want {
+			t.Errorf("%s: %q %v, want %q", rel, data, err, want)
+		}
+	}
+	if _, err := os.Lstat(siblingPath(g)); err == nil {
+		t.Error("the sibling was left")
+	}
+}
