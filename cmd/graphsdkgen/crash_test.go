@@ -2,8 +2,10 @@ package main
 
 import (
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 
@@ -70,19 +72,110 @@ func syntheticPages(t testing.TB, dir string, first, n int) string {
 
 var errCrash = errors.New("crash injected")
 
-// TestCrashBetweenSteps stops the writer after each of its steps in turn,
-// as a kill would, going from one generation to another that changes,
-// adds and removes files and directories. Each root is then the previous
-// generation (no journal) or, once the next run's recovery completes the
-// journal, the new one; the next run leaves the new generation and no
-// strays.
+// TestCrashBetweenSteps stops the one-step writer after each of its steps
+// in turn, as a kill would, going from one generation to another that
+// changes, adds and removes files and directories, in roots that also
+// hold foreign files, links and directories. Each root is then exactly
+// the previous generation or the new one (paths, types, modes, bytes,
+// link targets, foreign entries included); the next run leaves the new
+// generation and no strays, the staging sibling included.
 func TestCrashBetweenSteps(t *testing.T) {
+	if runtime.GOOS != "linux" {
+		t.Skip("the one-step switch is Linux only; elsewhere the journal (TestCrashBetweenStepsJournal)")
+	}
 	dir := t.TempDir()
 	oldOut := generation(t, syntheticPages(t, filepath.Join(dir, "A"), 0, 6))
 	newOut := generation(t, syntheticPages(t, filepath.Join(dir, "B"), 3, 6))
 	refOld, refNew := filepath.Join(dir, "refold"), filepath.Join(dir, "refnew")
 	for ref, out := range map[string]*emit.Output{refOld: oldOut, refNew: newOut} {
+		addForeign(t, filepath.Join(ref, "G"), filepath.Join(ref, "S"))
 		if err := writeTrees(trees(filepath.Join(ref, "G"), filepath.Join(ref, "S"), out)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want := map[string][2]string{}
+	for _, r := range []string{"G", "S"} {
+		want[r] = [2]string{exactTree(t, filepath.Join(refOld, r)), exactTree(t, filepath.Join(refNew, r))}
+		if want[r][0] == want[r][1] {
+			t.Fatalf("%s: the generations are the same", r)
+		}
+	}
+	seen := map[string]int{}
+	for k := 0; ; k++ {
+		root := filepath.Join(dir, "run", fmt.Sprint(k))
+		g, s := filepath.Join(root, "G"), filepath.Join(root, "S")
+		addForeign(t, g, s)
+		if err := writeTrees(trees(g, s, oldOut)); err != nil {
+			t.Fatal(err)
+		}
+		steps := 0
+		w := writer{crash: func(string) error {
+			if steps++; steps > k {
+				return errCrash
+			}
+			return nil
+		}}
+		err := w.writeTrees(trees(g, s, newOut))
+		if err != nil && !errors.Is(err, errCrash) {
+			t.Fatal(err)
+		}
+		for _, r := range []string{"G", "S"} {
+			rr := filepath.Join(root, r)
+			got := exactTree(t, rr)
+			_, serr := os.Lstat(siblingPath(rr))
+			switch {
+			case got == want[r][0] && serr == nil:
+				seen["old, sibling left"]++
+			case got == want[r][0]:
+				seen["old"]++
+			case got == want[r][1] && serr == nil:
+				seen["new, sibling left"]++
+			case got == want[r][1]:
+				seen["new"]++
+			default:
+				t.Errorf("crash after step %d: %s is neither generation", k, r)
+			}
+		}
+		if err == nil {
+			if k < 10 {
+				t.Fatalf("only %d steps: the generations hardly differ", k)
+			}
+			t.Logf("%d steps; roots after the crashes: %v", k, seen)
+			for _, kind := range []string{"old, sibling left", "new, sibling left", "new"} {
+				if seen[kind] == 0 {
+					t.Errorf("no crash left a root %s: %v", kind, seen)
+				}
+			}
+			return
+		}
+		// The next run cleans up.
+		if err := writeTrees(trees(g, s, newOut)); err != nil {
+			t.Fatal(err)
+		}
+		for _, r := range []string{"G", "S"} {
+			if exactTree(t, filepath.Join(root, r)) != want[r][1] {
+				t.Errorf("crash after step %d: the next run did not leave the new generation in %s", k, r)
+			}
+		}
+		if st := append(strays(g), strays(s)...); len(st) > 0 {
+			t.Errorf("crash after step %d: strays after the next run: %v", k, st)
+		}
+	}
+}
+
+// TestCrashBetweenStepsJournal stops the journal writer (the fallback)
+// after each of its steps in turn. Each root is then the previous
+// generation (no journal) or, once the next run's recovery completes the
+// journal, the new one; the next run leaves the new generation and no
+// strays.
+func TestCrashBetweenStepsJournal(t *testing.T) {
+	dir := t.TempDir()
+	oldOut := generation(t, syntheticPages(t, filepath.Join(dir, "A"), 0, 6))
+	newOut := generation(t, syntheticPages(t, filepath.Join(dir, "B"), 3, 6))
+	refOld, refNew := filepath.Join(dir, "refold"), filepath.Join(dir, "refnew")
+	jw := writer{journal: true}
+	for ref, out := range map[string]*emit.Output{refOld: oldOut, refNew: newOut} {
+		if err := jw.writeTrees(trees(filepath.Join(ref, "G"), filepath.Join(ref, "S"), out)); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -93,11 +186,11 @@ func TestCrashBetweenSteps(t *testing.T) {
 	for k := 0; ; k++ {
 		root := filepath.Join(dir, "run", string(rune('a'+k%26))+strings.Repeat("z", k/26))
 		g, s := filepath.Join(root, "G"), filepath.Join(root, "S")
-		if err := writeTrees(trees(g, s, oldOut)); err != nil {
+		if err := jw.writeTrees(trees(g, s, oldOut)); err != nil {
 			t.Fatal(err)
 		}
 		steps := 0
-		w := writer{crash: func(string) error {
+		w := writer{journal: true, crash: func(string) error {
 			if steps++; steps > k {
 				return errCrash
 			}
@@ -135,7 +228,7 @@ func TestCrashBetweenSteps(t *testing.T) {
 			}
 		}
 		// The next run cleans up.
-		if err := writeTrees(trees(g, s, newOut)); err != nil {
+		if err := jw.writeTrees(trees(g, s, newOut)); err != nil {
 			t.Fatal(err)
 		}
 		if got := digest(root); got != want {

@@ -150,14 +150,18 @@ func writeJournal(root string, ops []op) error {
 	return syncDir(root)
 }
 
-// strays lists what killed runs left in root: the journal (a switch to
-// finish), the staging directory, a journal being written.
+// strays lists what killed runs left for root: the journal (a switch to
+// finish), the staging directory, a journal being written, the staging
+// sibling (beside the root).
 func strays(root string) []string {
 	var out []string
 	for _, n := range []string{journalName, journalTmpName, stagingName} {
 		if _, err := os.Lstat(filepath.Join(root, n)); err == nil {
 			out = append(out, filepath.Join(root, n))
 		}
+	}
+	if _, err := os.Lstat(siblingPath(root)); err == nil {
+		out = append(out, siblingPath(root))
 	}
 	return out
 }

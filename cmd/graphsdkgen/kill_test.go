@@ -4,6 +4,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"syscall"
 	"testing"
@@ -13,11 +14,15 @@ import (
 // TestKillDuringWrite builds the command and kills it (SIGKILL) at several
 // moments while it switches from one generation (the seed page and 20
 // synthetic pages) to another (the seed and 20 others: files change, come
-// and go). GRAPHSDKGEN_TEST_WRITE_DELAY slows the writer so that the kills
-// land mid-write. After each kill a root is the previous generation, or
-// holds a journal from which recovery gives the new one; the next run
-// leaves the new generation and no strays.
+// and go), in roots that also hold foreign entries.
+// GRAPHSDKGEN_TEST_WRITE_DELAY slows the writer so that the kills land
+// mid-write. After each kill a root is exactly the previous generation or
+// the new one, never a mix; the next run leaves the new generation, no
+// staging sibling and no strays.
 func TestKillDuringWrite(t *testing.T) {
+	if runtime.GOOS != "linux" {
+		t.Skip("the one-step switch is Linux only; elsewhere the journal (TestCrashBetweenStepsJournal)")
+	}
 	if testing.Short() {
 		t.Skip("builds the command")
 	}
@@ -35,19 +40,23 @@ func TestKillDuringWrite(t *testing.T) {
 		return cmd
 	}
 	refOld, refNew := filepath.Join(dir, "refold"), filepath.Join(dir, "refnew")
-	for _, c := range []*exec.Cmd{gen(a, refOld, 0), gen(b, refNew, 0)} {
-		if out, err := c.CombinedOutput(); err != nil {
+	for ref, in := range map[string]string{refOld: a, refNew: b} {
+		addForeign(t, filepath.Join(ref, "G"), filepath.Join(ref, "S"))
+		if out, err := gen(in, ref, 0).CombinedOutput(); err != nil {
 			t.Fatalf("%v\n%s", err, out)
 		}
 	}
-	start := time.Now()
-	if out, err := gen(b, filepath.Join(dir, "timed"), 0).CombinedOutput(); err != nil {
-		t.Fatalf("%v\n%s", err, out)
+	want := map[string][2]string{}
+	for _, r := range []string{"G", "S"} {
+		want[r] = [2]string{exactTree(t, filepath.Join(refOld, r)), exactTree(t, filepath.Join(refNew, r))}
 	}
-	base := time.Since(start) // loading and generating, before the writer
 	kinds := map[string]int{}
-	for i, after := range []time.Duration{0, 40, 80, 150, 250, 400, 600, 900, 1300} {
+	// Each kill lands a while after the writer starts on G (its staging
+	// sibling appears): while G is assembled, around its switch, while S
+	// is written.
+	for i, after := range []time.Duration{0, 40, 90, 150, 200, 260, 300, 340, 420} {
 		root := filepath.Join(dir, "run", string(rune('a'+i)))
+		addForeign(t, filepath.Join(root, "G"), filepath.Join(root, "S"))
 		if out, err := gen(a, root, 0).CombinedOutput(); err != nil {
 			t.Fatalf("%v\n%s", err, out)
 		}
@@ -55,41 +64,42 @@ func TestKillDuringWrite(t *testing.T) {
 		if err := cmd.Start(); err != nil {
 			t.Fatal(err)
 		}
-		time.Sleep(base + after*time.Millisecond)
+		done := make(chan struct{})
+		go func() { cmd.Wait(); close(done) }()
+		if !waitFor(siblingPath(filepath.Join(root, "G")), done) {
+			t.Fatalf("kill at +%dms: the run ended before writing", after)
+		}
+		time.Sleep(after * time.Millisecond)
 		cmd.Process.Signal(syscall.SIGKILL)
-		cmd.Wait()
+		<-done
 		for _, r := range []string{"G", "S"} {
 			rr := filepath.Join(root, r)
-			old, nw := genDigest(t, filepath.Join(refOld, r)), genDigest(t, filepath.Join(refNew, r))
-			got := genDigest(t, rr)
-			_, jerr := os.Stat(filepath.Join(rr, journalName))
-			_, serr := os.Stat(filepath.Join(rr, stagingName))
+			got := exactTree(t, rr)
+			_, serr := os.Lstat(siblingPath(rr))
 			switch {
-			case jerr == nil:
-				kinds["mid-switch"]++
-				if err := (writer{}).recover(rr, map[string]func(string, []byte) bool{"G": ownedGo, "S": ownedSpec}[r]); err != nil {
-					t.Fatal(err)
-				}
-				if genDigest(t, rr) != nw {
-					t.Errorf("kill at +%dms: %s after recovery is not the new generation", after, r)
-				}
-			case got == old && serr == nil:
-				kinds["staging"]++
-			case got == old:
+			case got == want[r][0] && serr == nil:
+				kinds["old, sibling left"]++
+			case got == want[r][0]:
 				kinds["old"]++
-			case got == nw:
+			case got == want[r][1] && serr == nil:
+				kinds["new, sibling left"]++
+			case got == want[r][1]:
 				kinds["new"]++
 			default:
 				t.Errorf("kill at +%dms: %s is neither generation", after, r)
 			}
+			t.Logf("kill at +%dms: %s old %v, new %v, sibling left %v", after, r, got == want[r][0], got == want[r][1], serr == nil)
 		}
 		if out, err := gen(b, root, 0).CombinedOutput(); err != nil {
 			t.Fatalf("next run: %v\n%s", err, out)
 		}
 		for _, r := range []string{"G", "S"} {
 			rr := filepath.Join(root, r)
-			if genDigest(t, rr) != genDigest(t, filepath.Join(refNew, r)) {
+			if exactTree(t, rr) != want[r][1] {
 				t.Errorf("kill at +%dms: the next run did not leave the new generation in %s", after, r)
+			}
+			if st := strays(rr); len(st) > 0 {
+				t.Errorf("kill at +%dms: strays after the next run: %v", after, st)
 			}
 			filepath.WalkDir(rr, func(p string, de os.DirEntry, err error) error {
 				if err == nil && strings.HasPrefix(de.Name(), reservedName) && de.Name() != manifestName {
@@ -100,7 +110,21 @@ func TestKillDuringWrite(t *testing.T) {
 		}
 	}
 	t.Logf("roots found after the kills: %v", kinds)
-	if kinds["mid-switch"] == 0 || kinds["staging"]+kinds["old"] == 0 {
-		t.Errorf("the kills did not land both while staging and while switching: %v", kinds)
+	if kinds["old, sibling left"] == 0 || kinds["new"]+kinds["new, sibling left"] == 0 {
+		t.Errorf("the kills did not land both while assembling and after the switch: %v", kinds)
+	}
+}
+
+// waitFor polls until p exists (true) or done is closed first (false).
+func waitFor(p string, done <-chan struct{}) bool {
+	for {
+		if _, err := os.Lstat(p); err == nil {
+			return true
+		}
+		select {
+		case <-done:
+			return false
+		case <-time.After(time.Millisecond):
+		}
 	}
 }

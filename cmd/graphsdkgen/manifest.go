@@ -14,9 +14,10 @@ import (
 )
 
 // The tool's names in an output root. The manifest is the record of what the
-// tool owns there; the staging directory and the journal exist only while
-// a run writes (a killed run leaves them for the next run to finish or
-// remove).
+// tool owns there; the staging directory and the journal (the journal
+// writer's, the fallback) exist only while a run writes (a killed run
+// leaves them for the next run to finish or remove). The one-step writer
+// stages beside the root instead (siblingPath).
 const (
 	manifestName = ".graphsdkgen-manifest"
 	stagingName  = ".graphsdkgen-staging"

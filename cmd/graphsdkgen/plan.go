@@ -20,6 +20,7 @@ import (
 type plan struct {
 	root      string
 	stage     []emit.File // new or changed files (and the manifest), written to staging
+	keep      []string    // unchanged generated files (and manifest): carried over by the one-step switch
 	units     []string    // renamed from staging into the root: files, or whole new directories
 	remove    []string    // the tool's files no longer generated (and earlier versions' temp files)
 	rmdirs    []string    // directories the tool created that nothing needs now, deepest first
@@ -143,6 +144,8 @@ func planTree(t tree) (*plan, error) {
 		switch kinds[i] {
 		case "conflict":
 			p.conflicts = append(p.conflicts, f.Path)
+		case "same":
+			p.keep = append(p.keep, f.Path)
 		case "differs", "missing":
 			p.stage = append(p.stage, f)
 			p.report = append(p.report, kinds[i]+": "+full)
@@ -196,6 +199,8 @@ func planTree(t tree) (*plan, error) {
 		p.stage = append(p.stage, emit.File{Path: manifestName, Data: mb})
 		p.units = append(p.units, manifestName) // last: the switch's final step
 		p.report = append(p.report, kind+filepath.Join(t.dir, manifestName))
+	} else {
+		p.keep = append(p.keep, manifestName)
 	}
 	slices.Sort(p.conflicts)
 	return p, nil

@@ -11,8 +11,8 @@ import (
 
 // checkRoot refuses an output root the tool may not own, before anything
 // below it is read: a filesystem root, the user's home directory or one of
-// its ancestors, a symbolic link, or an existing path that is not a
-// directory. A root that does not exist yet is fine (it is created).
+// its ancestors, a symbolic link, an existing path that is not a
+// directory, or a name reserved for a root's staging sibling. A root that does not exist yet is fine (it is created).
 func checkRoot(flagName, dir string) error {
 	abs, err := filepath.Abs(dir)
 	if err != nil {
@@ -25,6 +25,9 @@ func checkRoot(flagName, dir string) error {
 		if h, err := filepath.Abs(home); err == nil && (h == abs || strings.HasPrefix(h, abs+string(filepath.Separator))) {
 			return fmt.Errorf("%s %s: refusing the home directory (or a directory holding it) as an output directory", flagName, dir)
 		}
+	}
+	if strings.HasSuffix(filepath.Base(abs), siblingSuffix) {
+		return fmt.Errorf("%s %s: names like that are graphsdkgen's staging directories", flagName, dir)
 	}
 	fi, err := os.Lstat(abs)
 	switch {

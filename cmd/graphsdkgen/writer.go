@@ -2,7 +2,6 @@ package main
 
 import (
 	"errors"
-	"fmt"
 	"os"
 	"path/filepath"
 	"time"
@@ -10,18 +9,12 @@ import (
 	"github.com/graphsdkgen/graphsdkgen/emit"
 )
 
-// writer switches an output root from one generation to the next so that a
-// run killed at any moment leaves the previous generation, or a journal
-// from which the next run completes the new one:
-//
-//  1. the changed files are written to <root>/.graphsdkgen-staging (the go
-//     tool ignores directories starting with a dot) and synced;
-//  2. the journal listing every step is written, synced and renamed into
-//     place: the commit point;
-//  3. the steps run: stale files removed, directories the tool created and
-//     nothing needs removed, each changed file (or whole new directory)
-//     renamed from staging, the manifest last;
-//  4. staging and the journal are removed.
+// writer switches each output root from one generation to the next so
+// that a run killed at any moment leaves the root as the previous
+// generation or the new one, never a mix: on Linux the new generation is
+// assembled beside the root and exchanged with it in one step (swap);
+// elsewhere, or where that cannot be done, a journal that the next run
+// completes (journalWrite, weaker: a mix until that next run).
 //
 // Unchanged files are not touched.
 type writer struct {
@@ -32,22 +25,42 @@ type writer struct {
 	// crash, when set (tests), is called after each step; an error stops
 	// the writer there without cleaning up, as a kill would.
 	crash func(step string) error
+	// journal, when set (tests, benchmarks), always uses the journal.
+	journal bool
 }
+
+// stopped is the crash hook's error, returned as it is: the writer leaves
+// everything as a kill would.
+type stopped struct{ error }
+
+func (s stopped) Unwrap() error { return s.error }
+
+// noSwapError says the one-step switch cannot be made for a root; nothing
+// in the root has changed.
+type noSwapError struct{ error }
+
+func (e noSwapError) Unwrap() error { return e.error }
 
 func (w writer) step(name string) error {
 	if w.delay > 0 {
 		time.Sleep(w.delay)
 	}
 	if w.crash != nil {
-		return w.crash(name)
+		if err := w.crash(name); err != nil {
+			return stopped{err}
+		}
 	}
 	return nil
 }
 
-// recover finishes or undoes what a killed run left in root: a journal is
-// completed (roll forward); without one, staging is removed (the killed
-// run had not switched anything).
+// recover removes or finishes what a killed run left for root: its
+// staging sibling is removed (the root is a whole generation); a journal
+// is completed (roll forward); without one, the in-root staging is
+// removed (the killed run had not switched anything).
 func (w writer) recover(root string, legacy func(string, []byte) bool) error {
+	if err := removeSibling(root); err != nil {
+		return err
+	}
 	m, err := readManifest(root)
 	if err != nil {
 		return err
@@ -68,88 +81,48 @@ func (w writer) recover(root string, legacy func(string, []byte) bool) error {
 	return nil
 }
 
-// write stages p's files, commits the journal and switches.
+// write switches p's root to the new generation: in one step where it
+// can, else through the journal.
 func (w writer) write(p *plan) error {
 	if p.empty() {
 		return nil
 	}
-	staging := filepath.Join(p.root, stagingName)
-	if err := os.RemoveAll(staging); err != nil {
-		return err
+	if !w.journal {
+		switched, err := w.swap(p)
+		var s stopped
+		var ns noSwapError
+		switch {
+		case err == nil, switched, errors.As(err, &s):
+			return err
+		case errors.As(err, &ns):
+			if err := removeSibling(p.root); err != nil {
+				return err
+			}
+		default:
+			removeSibling(p.root)
+			return err
+		}
 	}
-	dirs := map[string]bool{staging: true}
-	for _, f := range p.stage {
-		dirs[filepath.Dir(filepath.Join(staging, filepath.FromSlash(f.Path)))] = true
+	return w.journalWrite(p)
+}
+
+// writeStaged writes files under dir, in parallel, pausing at a step
+// before each.
+func (w writer) writeStaged(dir string, files []emit.File) error {
+	dirs := map[string]bool{}
+	for _, f := range files {
+		dirs[filepath.Dir(filepath.Join(dir, filepath.FromSlash(f.Path)))] = true
 	}
 	for _, d := range sortedKeys(dirs) {
 		if err := os.MkdirAll(d, 0o755); err != nil {
 			return err
 		}
 	}
-	errs := make([]error, len(p.stage))
-	parallel(len(p.stage), func(i int) {
-		if errs[i] = w.step("stage " + p.stage[i].Path); errs[i] == nil {
-			errs[i] = stageFile(staging, p.stage[i])
+	errs := make([]error, len(files))
+	parallel(len(files), func(i int) {
+		if errs[i] = w.step("stage " + files[i].Path); errs[i] == nil {
+			errs[i] = os.WriteFile(filepath.Join(dir, filepath.FromSlash(files[i].Path)), files[i].Data, 0o644)
 		}
 	})
-	if err := errors.Join(errs...); err != nil {
-		return err
-	}
-	// One flush of the file systems before the commit point, so that the
-	// journal never names a staged file whose bytes a power cut could
-	// lose; a sync per file cost 1.6x the whole write phase.
-	syncFS()
-	ops := p.journal()
-	if err := writeJournal(p.root, ops); err != nil {
-		return err
-	}
-	if err := w.step("journal"); err != nil {
-		return err
-	}
-	return w.apply(p.root, ops)
-}
-
-// stageFile writes f under staging (flushed to disk by syncFS before the
-// journal is written).
-func stageFile(staging string, f emit.File) error {
-	return os.WriteFile(filepath.Join(staging, filepath.FromSlash(f.Path)), f.Data, 0o644)
-}
-
-// apply runs the journal's steps, then removes staging and the journal.
-func (w writer) apply(root string, ops []op) error {
-	staging := filepath.Join(root, stagingName)
-	for _, o := range ops {
-		dst := filepath.Join(root, filepath.FromSlash(o.rel))
-		switch o.kind {
-		case "remove":
-			if st, err := lstate(dst); err == nil && (st == isFile || st == isOther) {
-				if err := os.Remove(dst); err != nil {
-					return err
-				}
-			}
-		case "rmdir":
-			os.Remove(dst) // fails, harmlessly, when something else is in it
-		case "rename":
-			src := filepath.Join(staging, filepath.FromSlash(o.rel))
-			if st, err := lstate(src); err != nil || st == absent {
-				break // done before the previous run was killed
-			}
-			if err := os.MkdirAll(filepath.Dir(dst), 0o755); err != nil {
-				return err
-			}
-			if err := os.Rename(src, dst); err != nil {
-				return fmt.Errorf("switching to the new generation: %v (run again to complete it)", err)
-			}
-		}
-		if err := w.step(o.kind + " " + o.rel); err != nil {
-			return err
-		}
-	}
-	if err := syncDir(root); err != nil {
-		return err
-	}
-	if err := os.RemoveAll(staging); err != nil {
-		return err
-	}
-	return os.Remove(filepath.Join(root, journalName))
+	return errors.Join(errs...)
 }
