@@ -27,6 +27,9 @@ func (l *Lock) Format() []byte {
 	for _, b := range l.Bodies {
 		lines = append(lines, line("body", b.Version, b.Package, b.Page, b.Name))
 	}
+	for _, a := range l.Aliases {
+		lines = append(lines, line("alias", a.Version, a.QName, a.Package, a.Name))
+	}
 	slices.Sort(lines)
 	lines = slices.Compact(lines)
 	var buf bytes.Buffer

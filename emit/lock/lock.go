@@ -8,12 +8,14 @@
 //	type v1.0 microsoft.graph.user models User v1.0/resources/user.md
 //	const v1.0 microsoft.graph.taskStatus notStarted TaskStatusNotStarted
 //	body v1.0 users v1.0/api/user-sendmail.md SendMailBody
+//	alias beta microsoft.graph.userSet identitygovernance UserSet
 //
 // An op is a route (version, method and path as model.RouteKey writes
 // it), its operationId (package.Method) and the page that documented it;
 // a type is a qualified name, its Go package and name and its page; a
 // const is an enum member's constant; a body is the parameter-table body
-// type a page declares in a package. A field that is empty or holds a
+// type a page declares in a package; an alias is a package a type had to
+// leave, where its old name stays as an alias of it. A field that is empty or holds a
 // space, a quote or a control character is written as a Go string literal.
 // Lines starting with # are comments.
 package lock
@@ -23,10 +25,11 @@ const FileName = "graphsdkgen.lock"
 
 // Lock is the content of a lock file.
 type Lock struct {
-	Ops    []Op
-	Types  []Type
-	Consts []Const
-	Bodies []Body
+	Ops     []Op
+	Types   []Type
+	Consts  []Const
+	Bodies  []Body
+	Aliases []Alias
 }
 
 // Op is the name of one route.
@@ -63,7 +66,16 @@ type Body struct {
 	Name    string
 }
 
+// Alias is a package a type had to leave and its name there, which stays
+// declared as an alias of the type.
+type Alias struct {
+	Version string
+	QName   string
+	Package string
+	Name    string
+}
+
 // Empty reports whether the lock names nothing.
 func (l *Lock) Empty() bool {
-	return l == nil || len(l.Ops)+len(l.Types)+len(l.Consts)+len(l.Bodies) == 0
+	return l == nil || len(l.Ops)+len(l.Types)+len(l.Consts)+len(l.Bodies)+len(l.Aliases) == 0
 }

@@ -8,13 +8,15 @@ import (
 
 func TestRoundTrip(t *testing.T) {
 	l := &Lock{
-		Ops:    []Op{{Version: "v1.0", Route: "GET /users/{}", Package: "users", Method: "GetUser", Page: "v1.0/api/user-get.md"}},
-		Types:  []Type{{Version: "v1.0", QName: "microsoft.graph.user", Package: "models", Name: "User", Page: "v1.0/resources/user.md"}},
-		Consts: []Const{{Version: "v1.0", QName: "microsoft.graph.odd", Member: "two words\t\"q\"", Name: "OddTwoWordsQ"}, {Version: "beta", QName: "x", Member: "", Name: "X"}},
-		Bodies: []Body{{Version: "beta", Package: "me", Page: "beta/api/user-sendmail.md", Name: "SendMailBody"}},
+		Ops:     []Op{{Version: "v1.0", Route: "GET /users/{}", Package: "users", Method: "GetUser", Page: "v1.0/api/user-get.md"}},
+		Types:   []Type{{Version: "v1.0", QName: "microsoft.graph.user", Package: "models", Name: "User", Page: "v1.0/resources/user.md"}},
+		Consts:  []Const{{Version: "v1.0", QName: "microsoft.graph.odd", Member: "two words\t\"q\"", Name: "OddTwoWordsQ"}, {Version: "beta", QName: "x", Member: "", Name: "X"}},
+		Bodies:  []Body{{Version: "beta", Package: "me", Page: "beta/api/user-sendmail.md", Name: "SendMailBody"}},
+		Aliases: []Alias{{Version: "beta", QName: "microsoft.graph.userSet", Package: "identitygovernance", Name: "UserSet"}},
 	}
 	data := l.Format()
-	want := header + `body beta me beta/api/user-sendmail.md SendMailBody
+	want := header + `alias beta microsoft.graph.userSet identitygovernance UserSet
+body beta me beta/api/user-sendmail.md SendMailBody
 const beta x "" X
 const v1.0 microsoft.graph.odd "two words\t\"q\"" OddTwoWordsQ
 op v1.0 GET /users/{} users.GetUser v1.0/api/user-get.md
@@ -30,7 +32,7 @@ type v1.0 microsoft.graph.user models User v1.0/resources/user.md
 	if string(back.Format()) != want {
 		t.Fatalf("round trip:\n%s", back.Format())
 	}
-	if !reflect.DeepEqual(back.Ops, l.Ops) || !reflect.DeepEqual(back.Types, l.Types) || !reflect.DeepEqual(back.Bodies, l.Bodies) {
+	if !reflect.DeepEqual(back.Ops, l.Ops) || !reflect.DeepEqual(back.Types, l.Types) || !reflect.DeepEqual(back.Bodies, l.Bodies) || !reflect.DeepEqual(back.Aliases, l.Aliases) {
 		t.Fatalf("round trip: %+v", back)
 	}
 }

@@ -30,9 +30,12 @@ type Locked struct {
 	types  map[string]lock.Type // version + " " + lower(qualified name)
 	consts map[string]string    // version + " " + lower(qualified name) + " " + member
 	bodies map[string]string    // version + " " + package + " " + page
-	// idents are the identifiers the lock gives types and constants, per
-	// version + " " + package: body types do not take them.
+	// idents are the identifiers the lock gives types (with their Poly
+	// names) and constants, per version + " " + package, including those
+	// left behind as aliases: new types and body types do not take them.
 	idents map[string]map[string]bool
+	// aliases are the packages a type had to leave, per type key.
+	aliases map[string][]lock.Alias
 	src    *lock.Lock
 }
 
@@ -42,21 +45,28 @@ func NewLocked(l *lock.Lock) *Locked {
 		return nil
 	}
 	lk := &Locked{ops: map[string]lock.Op{}, types: map[string]lock.Type{}, consts: map[string]string{},
-		bodies: map[string]string{}, idents: map[string]map[string]bool{}, src: l}
+		bodies: map[string]string{}, idents: map[string]map[string]bool{},
+		aliases: map[string][]lock.Alias{}, src: l}
 	for _, o := range l.Ops {
 		lk.ops[o.Version+" "+o.Route] = o
 	}
-	typePkg := map[string]string{}
+	typePkgs := map[string][]string{}
 	for _, t := range l.Types {
 		k := typeKey(t.Version, t.QName)
 		lk.types[k] = t
-		typePkg[k] = t.Package
-		lk.ident(t.Version, t.Package, t.Name)
+		typePkgs[k] = append(typePkgs[k], t.Package)
+		lk.ident(t.Version, t.Package, t.Name, t.Name+"Value", "Any"+t.Name)
+	}
+	for _, a := range l.Aliases {
+		k := typeKey(a.Version, a.QName)
+		lk.aliases[k] = append(lk.aliases[k], a)
+		typePkgs[k] = append(typePkgs[k], a.Package)
+		lk.ident(a.Version, a.Package, a.Name, a.Name+"Value", "Any"+a.Name)
 	}
 	for _, c := range l.Consts {
 		k := typeKey(c.Version, c.QName)
 		lk.consts[k+" "+c.Member] = c.Name
-		if p, ok := typePkg[k]; ok {
+		for _, p := range typePkgs[k] {
 			lk.ident(c.Version, p, c.Name)
 		}
 	}
@@ -66,12 +76,22 @@ func NewLocked(l *lock.Lock) *Locked {
 	return lk
 }
 
-func (lk *Locked) ident(version, pkg, name string) {
+func (lk *Locked) ident(version, pkg string, names ...string) {
 	k := version + " " + pkg
 	if lk.idents[k] == nil {
 		lk.idents[k] = map[string]bool{}
 	}
-	lk.idents[k][name] = true
+	for _, n := range names {
+		lk.idents[k][n] = true
+	}
+}
+
+// aliasesOf are the packages a type had to leave, by the lock.
+func (lk *Locked) aliasesOf(t *model.Type) []lock.Alias {
+	if lk == nil {
+		return nil
+	}
+	return lk.aliases[typeKey(t.Version, t.QualifiedName())]
 }
 
 func typeKey(version, qname string) string { return version + " " + strings.ToLower(qname) }

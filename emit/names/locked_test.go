@@ -124,6 +124,12 @@ func TestLockTypePlacement(t *testing.T) {
 			t.Errorf("%s: %s, want %s", n, got, w)
 		}
 	}
+	if was := ts.Of("v1.0", "microsoft.graph.spreadChild").Was; !slices.Equal(was, []Alias{{Package: "w1", Name: "SpreadKid"}}) {
+		t.Errorf("spreadChild was %v", was)
+	}
+	if l := Record(ops, ts); len(l.Aliases) != 2 {
+		t.Errorf("aliases recorded: %v", l.Aliases)
+	}
 	if c := ts.Of("v1.0", "microsoft.graph.color").Consts; !slices.Equal(c, []string{"ColourRed", "ColourBlue"}) {
 		t.Errorf("constants %v", c)
 	}

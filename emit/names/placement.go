@@ -19,9 +19,10 @@ func importable(from, to string) bool { return from == to || to == Shared || fro
 // type refers to from a package that may not import its package moves
 // to Shared (a type the lock left in Other moves where the rule puts it,
 // if that is allowed). Moves only go towards Shared, so this ends. A
-// locked type that moves is a lock-moved warning: code importing it from
-// its old package breaks.
-func (g *typeGraph) placeLocked(place []string, lk *Locked) []model.Diagnostic {
+// locked type that moves is a lock-moved warning, and keeps its old name
+// in its old package as an alias (was: also the aliases the lock already
+// has), so code importing it from there still compiles.
+func (g *typeGraph) placeLocked(place []string, lk *Locked) ([][]Alias, []model.Diagnostic) {
 	rule := slices.Clone(place)
 	lockedAt := make([]string, len(g.types))
 	for i, t := range g.types {
@@ -62,12 +63,22 @@ func (g *typeGraph) placeLocked(place []string, lk *Locked) []model.Diagnostic {
 		}
 	}
 	var diags []model.Diagnostic
+	was := make([][]Alias, len(g.types))
 	for i, t := range g.types {
+		for _, a := range lk.aliasesOf(t) {
+			if a.Package != place[i] && importable(a.Package, place[i]) && IsIdent(a.Name, true) && IsIdent(a.Package, false) {
+				was[i] = append(was[i], Alias{Package: a.Package, Name: a.Name})
+			}
+		}
 		if lockedAt[i] != "" && place[i] != lockedAt[i] {
+			l, _ := lk.typ(t)
+			if !slices.ContainsFunc(was[i], func(a Alias) bool { return a.Package == l.Package }) {
+				was[i] = append(was[i], Alias{Package: l.Package, Name: l.Name})
+			}
 			diags = append(diags, model.Diagnostic{Pos: t.Pos, Severity: model.SeverityWarning, Code: CodeLockMoved,
-				Message: fmt.Sprintf("type %s moves from package %s (as locked) to %s: %s, and that package may not import %s; a breaking change for code that imports it from %s",
+				Message: fmt.Sprintf("type %s moves from package %s (as locked) to %s: %s, and that package may not import %s; %s keeps its names as aliases",
 					t.QualifiedName(), lockedAt[i], place[i], why[i], lockedAt[i], lockedAt[i])})
 		}
 	}
-	return diags
+	return was, diags
 }

@@ -44,7 +44,15 @@ type TypeName struct {
 	Fields []string
 	// Consts are the Go constant names of an enum's members.
 	Consts []string
+	// Was are the packages a lock placed the type in and it had to leave
+	// (see placeLocked), with its name there: the Go emitter declares the
+	// type, its Poly names and its constants there as aliases, so that
+	// code importing them from there still compiles.
+	Was []Alias
 }
+
+// Alias is a package a type had to leave and its name there.
+type Alias struct{ Package, Name string }
 
 // Types names the model types of every version.
 type Types struct {
@@ -153,11 +161,12 @@ func (ts *Types) assignVersion(version string, types []*model.Type, ops []*Op, l
 		}
 	}
 	var diags []model.Diagnostic
+	was := make([][]Alias, len(g.types))
 	if lk != nil {
-		diags = g.placeLocked(place, lk)
+		was, diags = g.placeLocked(place, lk)
 	}
 	for i, t := range g.types {
-		tn := &TypeName{Type: t, Package: place[i], Poly: g.poly[i]}
+		tn := &TypeName{Type: t, Package: place[i], Poly: g.poly[i], Was: was[i]}
 		if tn.Poly {
 			for _, d := range g.derived[i] {
 				tn.Derived = append(tn.Derived, g.types[d])
@@ -204,9 +213,12 @@ func (ts *Types) assignVersion(version string, types []*model.Type, ops []*Op, l
 // lock gives are claimed first (type names, then enum constants, then the
 // Poly names of locked types), so new types and members never take them;
 // a locked name the package has already is given up with a lock-renamed
-// warning and the rule names the type.
+// warning and the rule names the type. The rules take none of the
+// package's names in the lock (Locked.typeIdent: those of its types, Poly
+// names and constants, and of the aliases of types that left it).
 func nameTypes(tns []*TypeName, taken map[string]bool, lk *Locked) []model.Diagnostic {
 	var diags []model.Diagnostic
+	lockedIdent := func(n string) bool { return lk.typeIdent(tns[0].Type.Version, tns[0].Package, n) }
 	slices.SortFunc(tns, func(a, b *TypeName) int {
 		return strings.Compare(strings.ToLower(a.Type.QualifiedName()), strings.ToLower(b.Type.QualifiedName()))
 	})
@@ -216,7 +228,7 @@ func nameTypes(tns []*TypeName, taken map[string]bool, lk *Locked) []model.Diagn
 	}
 	claim := func(n string) string {
 		out := n
-		for i := 2; taken[out]; i++ {
+		for i := 2; taken[out] || lockedIdent(out); i++ {
 			out = fmt.Sprintf("%s%d", n, i)
 		}
 		taken[out] = true
@@ -262,9 +274,16 @@ func nameTypes(tns []*TypeName, taken map[string]bool, lk *Locked) []model.Diagn
 			tn.Getter = "Get" + tn.Name
 		}
 	}
+	own := func(n string) string { // a locked type's Poly name
+		if taken[n] {
+			return claim(n)
+		}
+		taken[n] = true
+		return n
+	}
 	for _, tn := range tns {
-		if locked[tn] {
-			poly(tn)
+		if locked[tn] && tn.Poly {
+			tn.Iface, tn.Any, tn.Getter = own(tn.Name+"Value"), own("Any"+tn.Name), "Get"+tn.Name
 		}
 	}
 	for _, tn := range tns {
