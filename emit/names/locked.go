@@ -36,7 +36,7 @@ type Locked struct {
 	idents map[string]map[string]bool
 	// aliases are the packages a type had to leave, per type key.
 	aliases map[string][]lock.Alias
-	src    *lock.Lock
+	src     *lock.Lock
 }
 
 // NewLocked indexes a lock file; nil or empty gives nil.
