@@ -9,7 +9,7 @@ import (
 )
 
 // header is the lock file's first line.
-const header = "# graphsdkgen.lock: names kept across regenerations (README, \"Lock file\"); -relock names afresh.\n"
+const header = "# graphsdkgen.lock: the names generate keeps across runs (README: \"The lock file\"); -relock names afresh.\n"
 
 // Format writes the lock: the header, then one line per entry, sorted.
 func (l *Lock) Format() []byte {
