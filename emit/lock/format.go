@@ -30,6 +30,9 @@ func (l *Lock) Format() []byte {
 	for _, a := range l.Aliases {
 		lines = append(lines, line("alias", a.Version, a.QName, a.Package, a.Name))
 	}
+	for _, p := range l.Polys {
+		lines = append(lines, line("poly", p.Version, p.QName, p.Iface, p.Any))
+	}
 	slices.Sort(lines)
 	lines = slices.Compact(lines)
 	var buf bytes.Buffer

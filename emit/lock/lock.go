@@ -9,13 +9,15 @@
 //	const v1.0 microsoft.graph.taskStatus notStarted TaskStatusNotStarted
 //	body v1.0 users v1.0/api/user-sendmail.md SendMailBody
 //	alias beta microsoft.graph.userSet identitygovernance UserSet
+//	poly v1.0 microsoft.graph.attachmentBase AttachmentBaseValue AnyAttachmentBase
 //
 // An op is a route (version, method and path as model.RouteKey writes
 // it), its operationId (package.Method) and the page that documented it;
 // a type is a qualified name, its Go package and name and its page; a
 // const is an enum member's constant; a body is the parameter-table body
 // type a page declares in a package; an alias is a package a type had to
-// leave, where its old name stays as an alias of it. A field that is empty or holds a
+// leave, where its old name stays as an alias of it; a poly is a type
+// decoded by @odata.type, with its interface and wrapper names. A field that is empty or holds a
 // space, a quote or a control character is written as a Go string literal.
 // Lines starting with # are comments.
 package lock
@@ -30,6 +32,7 @@ type Lock struct {
 	Consts  []Const
 	Bodies  []Body
 	Aliases []Alias
+	Polys   []Poly
 }
 
 // Op is the name of one route.
@@ -75,7 +78,15 @@ type Alias struct {
 	Name    string
 }
 
+// Poly is a type decoded by @odata.type: its interface and wrapper names.
+type Poly struct {
+	Version string
+	QName   string
+	Iface   string
+	Any     string
+}
+
 // Empty reports whether the lock names nothing.
 func (l *Lock) Empty() bool {
-	return l == nil || len(l.Ops)+len(l.Types)+len(l.Consts)+len(l.Bodies)+len(l.Aliases) == 0
+	return l == nil || len(l.Ops)+len(l.Types)+len(l.Consts)+len(l.Bodies)+len(l.Aliases)+len(l.Polys) == 0
 }

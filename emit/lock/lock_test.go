@@ -13,6 +13,7 @@ func TestRoundTrip(t *testing.T) {
 		Consts:  []Const{{Version: "v1.0", QName: "microsoft.graph.odd", Member: "two words\t\"q\"", Name: "OddTwoWordsQ"}, {Version: "beta", QName: "x", Member: "", Name: "X"}},
 		Bodies:  []Body{{Version: "beta", Package: "me", Page: "beta/api/user-sendmail.md", Name: "SendMailBody"}},
 		Aliases: []Alias{{Version: "beta", QName: "microsoft.graph.userSet", Package: "identitygovernance", Name: "UserSet"}},
+		Polys:   []Poly{{Version: "v1.0", QName: "microsoft.graph.user", Iface: "UserValue", Any: "AnyUser"}},
 	}
 	data := l.Format()
 	want := header + `alias beta microsoft.graph.userSet identitygovernance UserSet
@@ -20,6 +21,7 @@ body beta me beta/api/user-sendmail.md SendMailBody
 const beta x "" X
 const v1.0 microsoft.graph.odd "two words\t\"q\"" OddTwoWordsQ
 op v1.0 GET /users/{} users.GetUser v1.0/api/user-get.md
+poly v1.0 microsoft.graph.user UserValue AnyUser
 type v1.0 microsoft.graph.user models User v1.0/resources/user.md
 `
 	if string(data) != want {
@@ -32,7 +34,7 @@ type v1.0 microsoft.graph.user models User v1.0/resources/user.md
 	if string(back.Format()) != want {
 		t.Fatalf("round trip:\n%s", back.Format())
 	}
-	if !reflect.DeepEqual(back.Ops, l.Ops) || !reflect.DeepEqual(back.Types, l.Types) || !reflect.DeepEqual(back.Bodies, l.Bodies) || !reflect.DeepEqual(back.Aliases, l.Aliases) {
+	if !reflect.DeepEqual(back.Ops, l.Ops) || !reflect.DeepEqual(back.Types, l.Types) || !reflect.DeepEqual(back.Bodies, l.Bodies) || !reflect.DeepEqual(back.Aliases, l.Aliases) || !reflect.DeepEqual(back.Polys, l.Polys) {
 		t.Fatalf("round trip: %+v", back)
 	}
 }

@@ -34,9 +34,9 @@ func Parse(data []byte) (*Lock, error) {
 
 // add appends the entry of one line's fields.
 func (l *Lock) add(fs []string) error {
-	want := map[string]int{"op": 6, "type": 6, "const": 5, "body": 5, "alias": 5}[fs[0]]
+	want := map[string]int{"op": 6, "type": 6, "const": 5, "body": 5, "alias": 5, "poly": 5}[fs[0]]
 	if want == 0 {
-		return fmt.Errorf("unknown entry kind %q (op, type, const, body or alias)", fs[0])
+		return fmt.Errorf("unknown entry kind %q (op, type, const, body, alias or poly)", fs[0])
 	}
 	if len(fs) != want {
 		return fmt.Errorf("%s entry has %d fields, want %d", fs[0], len(fs), want)
@@ -54,6 +54,8 @@ func (l *Lock) add(fs []string) error {
 		l.Consts = append(l.Consts, Const{Version: fs[1], QName: fs[2], Member: fs[3], Name: fs[4]})
 	case "body":
 		l.Bodies = append(l.Bodies, Body{Version: fs[1], Package: fs[2], Page: fs[3], Name: fs[4]})
+	case "poly":
+		l.Polys = append(l.Polys, Poly{Version: fs[1], QName: fs[2], Iface: fs[3], Any: fs[4]})
 	case "alias":
 		l.Aliases = append(l.Aliases, Alias{Version: fs[1], QName: fs[2], Package: fs[3], Name: fs[4]})
 	}

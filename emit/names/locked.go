@@ -36,6 +36,7 @@ type Locked struct {
 	idents map[string]map[string]bool
 	// aliases are the packages a type had to leave, per type key.
 	aliases map[string][]lock.Alias
+	polys   map[string]lock.Poly
 	src     *lock.Lock
 }
 
@@ -46,7 +47,7 @@ func NewLocked(l *lock.Lock) *Locked {
 	}
 	lk := &Locked{ops: map[string]lock.Op{}, types: map[string]lock.Type{}, consts: map[string]string{},
 		bodies: map[string]string{}, idents: map[string]map[string]bool{},
-		aliases: map[string][]lock.Alias{}, src: l}
+		aliases: map[string][]lock.Alias{}, polys: map[string]lock.Poly{}, src: l}
 	for _, o := range l.Ops {
 		lk.ops[o.Version+" "+o.Route] = o
 	}
@@ -62,6 +63,13 @@ func NewLocked(l *lock.Lock) *Locked {
 		lk.aliases[k] = append(lk.aliases[k], a)
 		typePkgs[k] = append(typePkgs[k], a.Package)
 		lk.ident(a.Version, a.Package, a.Name, a.Name+"Value", "Any"+a.Name)
+	}
+	for _, p := range l.Polys {
+		k := typeKey(p.Version, p.QName)
+		lk.polys[k] = p
+		for _, pkg := range typePkgs[k] {
+			lk.ident(p.Version, pkg, p.Iface, p.Any)
+		}
 	}
 	for _, c := range l.Consts {
 		k := typeKey(c.Version, c.QName)
@@ -84,6 +92,15 @@ func (lk *Locked) ident(version, pkg string, names ...string) {
 	for _, n := range names {
 		lk.idents[k][n] = true
 	}
+}
+
+// poly is the locked Poly names of a type the lock places, if it has them.
+func (lk *Locked) poly(t *model.Type) (lock.Poly, bool) {
+	if _, ok := lk.typ(t); !ok {
+		return lock.Poly{}, false
+	}
+	p, ok := lk.polys[typeKey(t.Version, t.QualifiedName())]
+	return p, ok && IsIdent(p.Iface, true) && IsIdent(p.Any, true)
 }
 
 // aliasesOf are the packages a type had to leave, by the lock.

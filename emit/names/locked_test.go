@@ -151,3 +151,25 @@ func TestLockTypePlacement(t *testing.T) {
 		t.Errorf("rules: shared in %s", tn.Package)
 	}
 }
+
+// TestLockKeepsPoly: a type the lock decodes by @odata.type stays so (its
+// interface and wrapper keep their locked names) when its last derived
+// type is gone from the docs.
+func TestLockKeepsPoly(t *testing.T) {
+	res, holder := typ("resource", "", "a"), typ("holder", "", "b")
+	refTo(holder, "resource", "resource")
+	ops := []*Op{returning("w1", "holder", "")}
+	fresh, _ := AssignTypes([]*model.Type{res, holder}, ops)
+	if fresh.Of("v1.0", "microsoft.graph.resource").Poly {
+		t.Fatal("the rules decode a type without derived types by @odata.type")
+	}
+	lk := NewLocked(&lock.Lock{
+		Types: []lock.Type{{Version: "v1.0", QName: "microsoft.graph.resource", Package: "w1", Name: "Resource"}},
+		Polys: []lock.Poly{{Version: "v1.0", QName: "microsoft.graph.resource", Iface: "ResourceValue", Any: "AnyResource"}},
+	})
+	ts, diags := AssignTypesLocked([]*model.Type{res, holder}, ops, lk)
+	tn := ts.Of("v1.0", "microsoft.graph.resource")
+	if !tn.Poly || tn.Iface != "ResourceValue" || tn.Any != "AnyResource" || len(diags) != 0 {
+		t.Errorf("%+v %v", tn, diags)
+	}
+}

@@ -32,6 +32,9 @@ func Record(ops []*Op, ts *Types) *lock.Lock {
 	for _, tn := range ts.All() {
 		t := tn.Type
 		l.Types = append(l.Types, lock.Type{Version: t.Version, QName: t.QualifiedName(), Package: tn.Package, Name: tn.Name, Page: t.Page})
+		if tn.Poly {
+			l.Polys = append(l.Polys, lock.Poly{Version: t.Version, QName: t.QualifiedName(), Iface: tn.Iface, Any: tn.Any})
+		}
 		for _, a := range tn.Was {
 			l.Aliases = append(l.Aliases, lock.Alias{Version: t.Version, QName: t.QualifiedName(), Package: a.Package, Name: a.Name})
 		}

@@ -147,6 +147,9 @@ func AssignTypesLocked(types []*model.Type, ops []*Op, lk *Locked) (*Types, []mo
 
 func (ts *Types) assignVersion(version string, types []*model.Type, ops []*Op, lk *Locked) []model.Diagnostic {
 	g := newTypeGraph(version, types, ops)
+	if lk != nil {
+		g.keepPoly(lk)
+	}
 	users := g.users()
 	// Package never names a workload package Shared or Other.
 	place := make([]string, len(g.types))
@@ -283,7 +286,11 @@ func nameTypes(tns []*TypeName, taken map[string]bool, lk *Locked) []model.Diagn
 	}
 	for _, tn := range tns {
 		if locked[tn] && tn.Poly {
-			tn.Iface, tn.Any, tn.Getter = own(tn.Name+"Value"), own("Any"+tn.Name), "Get"+tn.Name
+			iface, anyName := tn.Name+"Value", "Any"+tn.Name
+			if p, ok := lk.poly(tn.Type); ok {
+				iface, anyName = p.Iface, p.Any
+			}
+			tn.Iface, tn.Any, tn.Getter = own(iface), own(anyName), "Get"+tn.Name
 		}
 	}
 	for _, tn := range tns {
