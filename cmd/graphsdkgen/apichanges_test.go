@@ -74,8 +74,8 @@ func compareRuns(t testing.TB, oldGo, oldSpec, newGo, newSpec string) apiChanges
 	owner := identOwners(oldLock)
 	present := presentKeys(newLock, newIDs)
 	for _, id := range sortedNames(oldIdents) {
-		if newIdents[id] {
-			continue
+		if newIdents[id] || newIdents[receiver(id)] {
+			continue // a method of a type still declared (an alias has its methods)
 		}
 		c.removed++
 		if k := owner.of(id); k != "" && present[k] {
@@ -224,8 +224,23 @@ func identOwners(l *lock.Lock) owners {
 	return o
 }
 
-// of is the owner of an identifier of exportedIdents, or "".
+// receiver is the type of a method identifier ("v1/users.User.GetUser"
+// -> "v1/users.User"), or "" (for a top-level one or a Client method).
+func receiver(id string) string {
+	dir, name, _ := strings.Cut(id, ".")
+	recv, _, ok := strings.Cut(name, ".")
+	if !ok || recv == "Client" {
+		return ""
+	}
+	return dir + "." + recv
+}
+
+// of is the owner of an identifier of exportedIdents (a method's, that of
+// its receiver type, Client methods excepted), or "".
 func (o owners) of(id string) string {
+	if r := receiver(id); r != "" {
+		id = r
+	}
 	dir, name, _ := strings.Cut(id, ".")
 	vdir, pkg, ok := strings.Cut(dir, "/")
 	if !ok {
