@@ -12,7 +12,7 @@ import (
 // its old name as an alias of the type, with its Poly names and enum
 // constants, so that code importing them from there still compiles.
 func genAlias(f *jen.File, tn *names.TypeName, was names.Alias, ty *typer) {
-	fileComment(f, fmt.Sprintf("%s is %s.%s (%s): the type moved to package %s when another workload began to use it; graphsdkgen.lock keeps this alias.",
+	fileComment(f, fmt.Sprintf("%s is %s.%s (%s): the type had to move to package %s (a package that may not import this one now uses it); graphsdkgen.lock keeps these aliases.",
 		was.Name, tn.Package, tn.Name, tn.Type.QualifiedName(), tn.Package))
 	defs := []jen.Code{jen.Id(was.Name).Op("=").Add(ty.named(tn, tn.Name))}
 	if tn.Poly {
