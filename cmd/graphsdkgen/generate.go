@@ -14,14 +14,14 @@ import (
 
 func runGenerate(args []string, stdout, stderr io.Writer) int {
 	fs := newFlags("generate", stderr)
-	goOut := fs.String("go-out", "", "directory of the Go SDK (required)")
-	apiOut := fs.String("openapi-out", "", "directory of the OpenAPI documents (required)")
-	goModule := fs.String("go-module", "", "module path of the Go output when -go-out is not inside a Go module")
+	goOut := fs.String("go-out", "", "the Go SDK's `DIR` (required)")
+	apiOut := fs.String("openapi-out", "", "the OpenAPI documents' `DIR` (required)")
+	goModule := fs.String("go-module", "", "the Go output's module `PATH` when -go-out is not inside a Go module")
 	check := fs.Bool("check", false, "write nothing; list files that differ from what is on disk (the lock too) and exit 1 if any")
-	lockFile := fs.String("lock", "", "the lock file: names kept across runs (default GO-OUT/graphsdkgen.lock, one of the generated files)")
+	lockFile := fs.String("lock", "", "the lock `FILE`: names kept across runs (default GO-OUT/graphsdkgen.lock, one of the generated files)")
 	relock := fs.Bool("relock", false, "name everything afresh by the current rules, ignoring the lock (which is rewritten)")
 	verbose := fs.Bool("v", false, "print every diagnostic, not only errors and the summary by code")
-	diagFile := fs.String("diagnostics", "", "write every diagnostic to FILE")
+	diagFile := fs.String("diagnostics", "", "write every diagnostic to `FILE`")
 	fs.Bool("q", false, "print only errors and the summary (the default; kept for scripts)")
 	if err := fs.Parse(args); err != nil {
 		return parseExit(err)
