@@ -58,7 +58,13 @@ func TestRevisionsKeepNames(t *testing.T) {
 		if code := run(append(args, in), &bytes.Buffer{}, &stderr); code > 1 {
 			t.Fatalf("generate %s: exit %d\n%s", in, code, stderr.String())
 		}
-		t.Logf("generate %s %s:\n%s", strings.Join(extra, " "), in, lastLines(stderr.String(), 8))
+		var lockLines []string
+		for _, l := range strings.Split(stderr.String(), "\n") {
+			if strings.Contains(l, " lock-") {
+				lockLines = append(lockLines, strings.TrimSpace(l))
+			}
+		}
+		t.Logf("generate %s %s: %s", strings.Join(extra, " "), in, strings.Join(lockLines, ", "))
 	}
 	sdk := filepath.Join(dir, "go")
 	gen(march, sdk, filepath.Join(dir, "march-spec"))
