@@ -10,6 +10,7 @@ import (
 	"sync"
 
 	"github.com/graphsdkgen/graphsdkgen/emit/golang"
+	"github.com/graphsdkgen/graphsdkgen/emit/lock"
 	"github.com/graphsdkgen/graphsdkgen/emit/names"
 	"github.com/graphsdkgen/graphsdkgen/emit/openapi"
 	"github.com/graphsdkgen/graphsdkgen/model"
@@ -22,6 +23,9 @@ type File = golang.File
 type Output struct {
 	Go      []File // relative to the Go output root
 	OpenAPI []File // relative to the OpenAPI output root: <version>/openapi.{yaml,json}
+	// Lock is the lock file of this run's names (package lock): also in
+	// Go when Options.LockFile is set.
+	Lock []byte
 }
 
 // Options configure a run.
@@ -33,6 +37,12 @@ type Options struct {
 	// GoOnly leaves out the OpenAPI documents (Output.OpenAPI is empty),
 	// for callers that need the Go SDK alone (emit/apichange).
 	GoOnly bool
+	// Lock is the lock file of an earlier run: the names it gives are kept
+	// (names.AssignLocked); nil names everything by the rules.
+	Lock *lock.Lock
+	// LockFile, when set, is the path (relative to the Go output root) at
+	// which the lock file of this run's names is one of the Go files.
+	LockFile string
 }
 
 // Generate emits the Go SDK and the OpenAPI documents. Naming problems
@@ -57,9 +67,11 @@ func Generate(m *model.Model, o Options) (*Output, []model.Diagnostic, error) {
 
 // generate is one round of Generate.
 func generate(m *model.Model, o Options) (*Output, []model.Diagnostic, []golang.Failure, error) {
-	ops, diags := names.Assign(m)
-	types, typeDiags := names.AssignTypes(m.Types, ops)
+	lk := names.NewLocked(o.Lock)
+	ops, diags := names.AssignLocked(m, lk)
+	types, typeDiags := names.AssignTypesLocked(m.Types, ops, lk)
 	diags = append(diags, typeDiags...)
+	diags = append(diags, lk.Removed(ops, types)...)
 	vs := versions(m)
 	if o.GoOnly {
 		vs = nil
@@ -96,6 +108,10 @@ func generate(m *model.Model, o Options) (*Output, []model.Diagnostic, []golang.
 	}
 	for _, s := range specs {
 		out.OpenAPI = append(out.OpenAPI, s...)
+	}
+	out.Lock = names.Record(ops, types).Format()
+	if o.LockFile != "" {
+		out.Go = append(out.Go, File{Path: o.LockFile, Data: out.Lock})
 	}
 	return out, diags, fails, nil
 }

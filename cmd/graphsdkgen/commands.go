@@ -7,6 +7,7 @@ import (
 	"io"
 	"path/filepath"
 	"slices"
+	"strings"
 
 	"github.com/graphsdkgen/graphsdkgen/emit"
 	"github.com/graphsdkgen/graphsdkgen/emit/examplecheck"
@@ -15,11 +16,35 @@ import (
 	"github.com/graphsdkgen/graphsdkgen/parser"
 )
 
+// newFlags is a command's flag set. -h prints the command's usage line
+// and every flag (see parseExit: exit 0).
 func newFlags(name string, stderr io.Writer) *flag.FlagSet {
 	fs := flag.NewFlagSet("graphsdkgen "+name, flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	fs.Usage = func() { fmt.Fprint(stderr, usage) }
+	fs.Usage = func() {
+		fmt.Fprintf(stderr, "usage:\n%sflags:\n", commandUsage(name))
+		fs.PrintDefaults()
+	}
 	return fs
+}
+
+// commandUsage is the usage line of a command, or all of them.
+func commandUsage(name string) string {
+	for _, l := range strings.SplitAfter(usage, "\n") {
+		if strings.HasPrefix(l, "  graphsdkgen "+name+" ") {
+			return l
+		}
+	}
+	return strings.TrimPrefix(usage, "usage:\n")
+}
+
+// parseExit is the exit code of a flag parse that failed: 0 for -h (the
+// usage was asked for and printed), 2 for a usage error.
+func parseExit(err error) int {
+	if errors.Is(err, flag.ErrHelp) {
+		return 0
+	}
+	return 2
 }
 
 // load parses the pages named by paths.
@@ -36,75 +61,6 @@ func load(paths []string, stderr io.Writer) (*model.Model, bool) {
 	return m, true
 }
 
-func runGenerate(args []string, stdout, stderr io.Writer) int {
-	fs := newFlags("generate", stderr)
-	goOut := fs.String("go-out", "", "directory of the Go SDK")
-	apiOut := fs.String("openapi-out", "", "directory of the OpenAPI documents")
-	goModule := fs.String("go-module", "", "module path of the Go output when -go-out is not inside a Go module")
-	check := fs.Bool("check", false, "write nothing; list files that differ from what is on disk and exit 1 if any")
-	quiet := fs.Bool("q", false, "print only errors and the summary")
-	if err := fs.Parse(args); err != nil {
-		return 2
-	}
-	if *goOut == "" || *apiOut == "" {
-		fmt.Fprint(stderr, "graphsdkgen generate: -go-out and -openapi-out are required\n"+usage)
-		return 2
-	}
-	if err := checkRoots(*goOut, *apiOut); err != nil {
-		fmt.Fprintf(stderr, "graphsdkgen: %v\n", err)
-		return 2
-	}
-	gm, err := readManifest(*goOut)
-	if err != nil {
-		fmt.Fprintf(stderr, "graphsdkgen: %v\n", err)
-		return 2
-	}
-	mod, writeGoMod, err := goModulePath(*goOut, *goModule, gm != nil && gm.files["go.mod"])
-	if err != nil {
-		fmt.Fprintf(stderr, "graphsdkgen: %v\n", err)
-		return 2
-	}
-	m, ok := load(fs.Args(), stderr)
-	if !ok {
-		return 2
-	}
-	out, diags, err := emit.Generate(m, emit.Options{GoModule: mod, GoMod: writeGoMod})
-	all := append(m.Diagnostics, diags...)
-	model.SortDiagnostics(all)
-	printDiagnostics(stderr, all, "text", *quiet)
-	summary(stderr, all)
-	if err != nil {
-		fmt.Fprintf(stderr, "graphsdkgen: %v\nnothing was written\n", err)
-		return 1
-	}
-	trees := []tree{{dir: *goOut, files: out.Go, owned: ownedGo}, {dir: *apiOut, files: out.OpenAPI, owned: ownedSpec}}
-	if *check {
-		diffs, err := checkTrees(trees)
-		if err != nil {
-			fmt.Fprintf(stderr, "graphsdkgen: %v\n", err)
-			return exitCode(err)
-		}
-		for _, d := range diffs {
-			fmt.Fprintln(stdout, d)
-		}
-		if len(diffs) > 0 {
-			fmt.Fprintf(stderr, "graphsdkgen: %d generated files are stale; run make generate\n", len(diffs))
-			return 1
-		}
-		return errorsExit(all)
-	}
-	w, err := writerFromEnv()
-	if err != nil {
-		fmt.Fprintf(stderr, "graphsdkgen: %v\n", err)
-		return 2
-	}
-	if err := w.writeTrees(trees); err != nil {
-		fmt.Fprintf(stderr, "graphsdkgen: %v\n", err)
-		return exitCode(err)
-	}
-	return errorsExit(all)
-}
-
 // errorsExit is the exit code of a run that finished: 1 when a diagnostic
 // is an error (what could be generated was), else 0.
 func errorsExit(ds []model.Diagnostic) int {
@@ -118,7 +74,7 @@ func runModel(args []string, stdout, stderr io.Writer) int {
 	fs := newFlags("model", stderr)
 	outFile := fs.String("o", "", "write the JSON to FILE instead of standard output")
 	if err := fs.Parse(args); err != nil {
-		return 2
+		return parseExit(err)
 	}
 	m, ok := load(fs.Args(), stderr)
 	if !ok {
@@ -150,7 +106,7 @@ func runLint(args []string, stdout, stderr io.Writer) int {
 	only := fs.Bool("only", false, "PATH are pages: report only on them (reads them and the resource pages they link to)")
 	linkBase := fs.String("link-base", "", "markdown: prefix of the links to lines (https://github.com/OWNER/REPO/blob/SHA)")
 	if err := fs.Parse(args); err != nil {
-		return 2
+		return parseExit(err)
 	}
 	switch *format {
 	case "text", "json", "github", "markdown":

@@ -22,7 +22,7 @@ func runDiff(args []string, stdout, stderr io.Writer) int {
 	fs := newFlags("diff", stderr)
 	format := fs.String("format", "text", "text, json or markdown (for a pull-request comment)")
 	if err := fs.Parse(args); err != nil {
-		return 2
+		return parseExit(err)
 	}
 	switch *format {
 	case apichange.FormatText, apichange.FormatJSON, apichange.FormatMarkdown:

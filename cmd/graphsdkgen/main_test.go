@@ -201,7 +201,7 @@ func TestBadPagesAreDiagnosed(t *testing.T) {
 	os.WriteFile(filepath.Join(api, "bad-json.md"), []byte(minimalPage("GET /me", "Get me")+"\n## Example\n\n```http\nGET https://graph.microsoft.com/beta/me\n```\n\n```http\nHTTP/1.1 200 OK\nContent-type: application/json\n\n{\n  \"id\": \"1\",\n  \"name\": oops\n}\n```\n"), 0o644)
 	os.WriteFile(filepath.Join(api, "binary.md"), []byte{0xff, 0xfe, 0x00, '#', '\n', '|', '|', '\n'}, 0o644)
 	g, s := filepath.Join(dir, "G"), filepath.Join(dir, "S")
-	code, _, stderr := runCLI(t, "generate", "-go-out", g, "-openapi-out", s, "-go-module", "example.com/sdk", x)
+	code, _, stderr := runCLI(t, "generate", "-v", "-go-out", g, "-openapi-out", s, "-go-module", "example.com/sdk", x)
 	if code != 1 {
 		t.Fatalf("exit %d, want 1 (errors diagnosed): %s", code, stderr)
 	}

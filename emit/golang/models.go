@@ -65,6 +65,24 @@ func genModels(ts *names.Types, cfg Config) ([]File, []Failure, error) {
 		}
 		taken[p] = true
 		files = append(files, File{Path: p, Data: data})
+		for _, was := range tn.Was {
+			aty := &typer{types: ts, version: t.Version, pkg: was.Package, module: cfg.Module, rt: rt}
+			f := jen.NewFilePathName("", was.Package)
+			headerComment(f, headerText)
+			headerComment(f, "Source: "+t.Page)
+			genAlias(f, tn, was, aty)
+			data, err := render(f)
+			if err != nil {
+				return nil, nil, err
+			}
+			name := path.Join(VersionDir(t.Version), was.Package, "model-"+strings.ToLower(was.Name))
+			p := name + ".go"
+			for i := 2; taken[p]; i++ {
+				p = fmt.Sprintf("%s-%d.go", name, i)
+			}
+			taken[p] = true
+			files = append(files, File{Path: p, Data: data})
+		}
 	}
 	return files, fails, nil
 }

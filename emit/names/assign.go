@@ -20,6 +20,8 @@ type Op struct {
 	// bodyType. Pages of one package whose body names collide use the
 	// page's file name instead (intune-x-create -> IntuneXCreateBody).
 	Body string
+	// locked is set when a lock file gave Package and Name (see Locked).
+	locked bool
 }
 
 // ResponseRef is the type of the operation's response, likewise.
@@ -57,7 +59,18 @@ func (o *Op) ID() string { return OperationID(o.Package, o.Name) }
 // forms of their names (see disambiguate); routes that collide in every form
 // are one operation, and only one of them is kept. The result is sorted by
 // version, package and method.
-func Assign(m *model.Model) ([]*Op, []model.Diagnostic) {
+func Assign(m *model.Model) ([]*Op, []model.Diagnostic) { return AssignLocked(m, nil) }
+
+// AssignLocked is Assign keeping the names of a lock file: a route the
+// lock names keeps its package and method, and a route it does not name
+// takes the shortest form of its name that neither collides with the
+// other new routes nor takes a locked name (so a new route that collides
+// with a locked one takes the longer form; the locked one keeps its
+// short name). Body types the lock names keep their names likewise. A
+// locked name that two routes of a package claim stays with the route
+// whose key sorts first; the other is named by the rules, with a
+// lock-renamed warning.
+func AssignLocked(m *model.Model, lk *Locked) ([]*Op, []model.Diagnostic) {
 	pages := map[string]*model.Page{}
 	for _, p := range m.Pages {
 		pages[p.File] = p
@@ -70,7 +83,11 @@ func Assign(m *model.Model) ([]*Op, []model.Diagnostic) {
 			continue
 		}
 		r := pg.Routes[op.Route]
-		ops = append(ops, &Op{Operation: op, Page: pg, Route: r, Package: Package(Root(r)), Name: method(r, FormShort, singular)})
+		o := &Op{Operation: op, Page: pg, Route: r, Package: Package(Root(r)), Name: method(r, FormShort, singular)}
+		if l, ok := lk.op(o); ok {
+			o.Package, o.Name, o.locked = l.Package, l.Method, true
+		}
+		ops = append(ops, o)
 	}
 	groups := map[string][]*Op{}
 	for _, o := range ops {
@@ -80,6 +97,8 @@ func Assign(m *model.Model) ([]*Op, []model.Diagnostic) {
 	var diags []model.Diagnostic
 	dropped := map[*Op]bool{}
 	for k, g := range groups {
+		ds := unlockClashes(g, singular)
+		diags = append(diags, ds...)
 		kept, ds := disambiguate(g, singular)
 		diags = append(diags, ds...)
 		for _, o := range g {
@@ -88,7 +107,7 @@ func Assign(m *model.Model) ([]*Op, []model.Diagnostic) {
 			}
 		}
 		groups[k] = kept
-		diags = append(diags, bodyNames(kept, singular)...)
+		diags = append(diags, bodyNames(kept, singular, lk)...)
 	}
 	ops = slices.DeleteFunc(ops, func(o *Op) bool { return dropped[o] })
 	diags = append(diags, bodyFieldDiagnostics(ops)...)
@@ -104,8 +123,10 @@ func Assign(m *model.Model) ([]*Op, []model.Diagnostic) {
 // /users/{id}/sendMail) declares its body in each of them, under the same
 // name where it can. Pages whose page-name names still collide (the same
 // page name under two input roots) are numbered in page order, with a
-// name-collision warning.
-func bodyNames(ops []*Op, singular func(string) string) []model.Diagnostic {
+// name-collision warning. A body the lock names keeps its name (claimed
+// first); a new page whose name a locked body or type has takes its
+// page-name form, then a number.
+func bodyNames(ops []*Op, singular func(string) string, lk *Locked) []model.Diagnostic {
 	first := map[*model.Page]model.Route{}
 	firstIndex := map[*model.Page]int{}
 	var order []*model.Page
@@ -129,18 +150,36 @@ func bodyNames(ops []*Op, singular func(string) string) []model.Diagnostic {
 	names := map[*model.Page]string{}
 	claimed := map[string]*model.Page{}
 	var diags []model.Diagnostic
+	version, pkg := "", ""
+	if len(ops) > 0 {
+		version, pkg = ops[0].Version, ops[0].Package
+	}
 	for _, pg := range order {
+		if n := lk.body(version, pkg, pg.File); n != "" && claimed[n] == nil && !reservedMethod(n) {
+			claimed[n] = pg
+			names[pg] = n
+		}
+	}
+	for _, pg := range order {
+		if names[pg] != "" {
+			continue
+		}
 		n := bodyType(first[pg], singular)
-		if len(pages[n]) > 1 {
+		if len(pages[n]) > 1 || claimed[n] != nil || lk.typeIdent(version, pkg, n) {
 			n = Exported(pg.Name) + "Body"
 		}
-		if other := claimed[n]; other != nil {
+		taken := func(n string) bool { return claimed[n] != nil || lk.typeIdent(version, pkg, n) }
+		if taken(n) {
 			base := n
-			for i := 2; claimed[n] != nil; i++ {
+			for i := 2; taken(n); i++ {
 				n = fmt.Sprintf("%s%d", base, i)
 			}
+			what := "a locked type's name"
+			if other := claimed[base]; other != nil {
+				what = "the body of " + other.Pos.File
+			}
 			diags = append(diags, model.Diagnostic{Pos: pg.Pos, Severity: model.SeverityWarning, Code: "name-collision",
-				Message: fmt.Sprintf("body type %s is also the body of %s; this page's is %s", base, other.Pos.File, n)})
+				Message: fmt.Sprintf("body type %s is also %s; this page's is %s", base, what, n)})
 		}
 		claimed[n] = pg
 		names[pg] = n

@@ -26,10 +26,26 @@ import (
 // derived one; then the path that sorts first) and the others are left out
 // with a "route-spelling" warning at their route; the one kept then takes
 // the shortest form it does not collide in.
+//
+// Routes a lock file names (Op.locked) keep their names: only the others
+// move to longer forms, and a new route that is one operation with a
+// locked route is left out in its favour.
 func disambiguate(ops []*Op, singular func(string) string) ([]*Op, []model.Diagnostic) {
 	form := map[*Op]Form{}
 	kept := slices.Clone(ops)
 	var diags []model.Diagnostic
+	spelledLocked := map[string]*Op{}
+	for _, o := range ops {
+		if o.locked {
+			spelledLocked[method(o.Route, FormSpelled, singular)] = o
+		}
+	}
+	for _, o := range ops {
+		if l := spelledLocked[method(o.Route, FormSpelled, singular)]; l != nil && !o.locked {
+			diags = append(diags, spellingDiag(o, l))
+			kept = slices.DeleteFunc(kept, func(k *Op) bool { return k == o })
+		}
+	}
 	for {
 		byName := map[string][]*Op{}
 		for _, o := range kept {
@@ -37,7 +53,7 @@ func disambiguate(ops []*Op, singular func(string) string) ([]*Op, []model.Diagn
 		}
 		var collided []string
 		for n, os := range byName {
-			if len(os) > 1 || reservedMethod(n) {
+			if (len(os) > 1 || reservedMethod(n)) && slices.ContainsFunc(os, func(o *Op) bool { return !o.locked }) {
 				collided = append(collided, n)
 			}
 		}
@@ -46,7 +62,7 @@ func disambiguate(ops []*Op, singular func(string) string) ([]*Op, []model.Diagn
 		}
 		slices.Sort(collided)
 		for _, n := range collided {
-			os := byName[n]
+			os := slices.DeleteFunc(slices.Clone(byName[n]), func(o *Op) bool { return o.locked })
 			top := FormShort
 			for _, o := range os {
 				top = max(top, form[o])
@@ -59,7 +75,7 @@ func disambiguate(ops []*Op, singular func(string) string) ([]*Op, []model.Diagn
 				continue
 			}
 			if len(os) == 1 {
-				os[0].Name += "Op" // a reserved name in every form
+				os[0].Name += "Op" // a reserved or locked name in every form
 				continue
 			}
 			keep, d := oneOperation(os)
@@ -70,6 +86,38 @@ func disambiguate(ops []*Op, singular func(string) string) ([]*Op, []model.Diagn
 			keep.Name = method(keep.Route, FormShort, singular)
 		}
 	}
+}
+
+// unlockClashes names by the rules (Op.locked unset) the locked routes of
+// one package whose locked name is reserved or another locked route's
+// (a lock edited by hand, or a package rule that changed): of those
+// sharing a name, the route whose key sorts first keeps it.
+func unlockClashes(ops []*Op, singular func(string) string) []model.Diagnostic {
+	var locked []*Op
+	for _, o := range ops {
+		if o.locked {
+			locked = append(locked, o)
+		}
+	}
+	slices.SortFunc(locked, func(a, b *Op) int { return strings.Compare(opKey(a), opKey(b)) })
+	var diags []model.Diagnostic
+	owner := map[string]*Op{}
+	for _, o := range locked {
+		other := owner[o.Name]
+		if other == nil && !reservedMethod(o.Name) {
+			owner[o.Name] = o
+			continue
+		}
+		why := "a reserved name"
+		if other != nil {
+			why = "also locked for " + other.Route.Method + " " + other.Route.Path
+		}
+		diags = append(diags, model.Diagnostic{Pos: o.Route.Pos, Severity: model.SeverityWarning, Code: CodeLockRenamed,
+			Message: fmt.Sprintf("%s %s: its locked name %s.%s is %s; named by the rules instead", o.Route.Method, o.Route.Path, o.Package, o.Name, why)})
+		o.locked = false
+		o.Name = method(o.Route, FormShort, singular)
+	}
+	return diags
 }
 
 // reservedMethod reports whether a method name would clash with what a
@@ -87,11 +135,16 @@ func oneOperation(os []*Op) (*Op, []model.Diagnostic) {
 	keep := os[0]
 	var diags []model.Diagnostic
 	for _, o := range os[1:] {
-		diags = append(diags, model.Diagnostic{Pos: o.Route.Pos, Severity: model.SeverityWarning, Code: "route-spelling",
-			Message: fmt.Sprintf("%s %s and %s %s are one operation (they differ only in letter case, quotes or literal argument values); %s.%s keeps %s",
-				o.Route.Method, o.Route.Path, keep.Route.Method, keep.Route.Path, keep.Package, keep.Name, keep.Route.Path)})
+		diags = append(diags, spellingDiag(o, keep))
 	}
 	return keep, diags
+}
+
+// spellingDiag reports a route left out for keep, the same operation.
+func spellingDiag(o, keep *Op) model.Diagnostic {
+	return model.Diagnostic{Pos: o.Route.Pos, Severity: model.SeverityWarning, Code: "route-spelling",
+		Message: fmt.Sprintf("%s %s and %s %s are one operation (they differ only in letter case, quotes or literal argument values); %s.%s keeps %s",
+			o.Route.Method, o.Route.Path, keep.Route.Method, keep.Route.Path, keep.Package, keep.Name, keep.Route.Path)}
 }
 
 // capitalized counts the route's segments whose name starts with a capital.

@@ -128,3 +128,16 @@ func (g *typeGraph) users() [][]string {
 	}
 	return users
 }
+
+// keepPoly keeps decoding by @odata.type the types the lock records as
+// decoded so (lock poly entries) that the rules would now decode plainly
+// (no longer referenced, or without derived types left): their interface,
+// wrapper and the fields that refer to them keep their Go types.
+func (g *typeGraph) keepPoly(lk *Locked) {
+	for i, t := range g.types {
+		if _, ok := lk.poly(t); ok && !g.poly[i] {
+			g.poly[i] = true
+			g.edges[i] = append(g.edges[i], g.derived[i]...)
+		}
+	}
+}

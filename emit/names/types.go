@@ -44,7 +44,15 @@ type TypeName struct {
 	Fields []string
 	// Consts are the Go constant names of an enum's members.
 	Consts []string
+	// Was are the packages a lock placed the type in and it had to leave
+	// (see placeLocked), with its name there: the Go emitter declares the
+	// type, its Poly names and its constants there as aliases, so that
+	// code importing them from there still compiles.
+	Was []Alias
 }
+
+// Alias is a package a type had to leave and its name there.
+type Alias struct{ Package, Name string }
 
 // Types names the model types of every version.
 type Types struct {
@@ -97,6 +105,16 @@ func (ts *Types) All() []*TypeName { return ts.list }
 // such a type are any JSON value, such a property travels in
 // AdditionalData, such a member has no constant.
 func AssignTypes(types []*model.Type, ops []*Op) (*Types, []model.Diagnostic) {
+	return AssignTypesLocked(types, ops, nil)
+}
+
+// AssignTypesLocked is AssignTypes keeping the places and names of a lock
+// file: a type the lock places stays in its package, whatever uses it now,
+// unless that would make an import cycle (see placeLocked: the only move,
+// to Shared, is a lock-moved warning), and keeps its name, Poly names and
+// enum constants where its package has them free; new types and members
+// are named by the rules around them.
+func AssignTypesLocked(types []*model.Type, ops []*Op, lk *Locked) (*Types, []model.Diagnostic) {
 	ts := &Types{byKey: map[string]*TypeName{}}
 	byVersion := map[string][]*model.Type{}
 	var versions []string
@@ -119,7 +137,7 @@ func AssignTypes(types []*model.Type, ops []*Op) (*Types, []model.Diagnostic) {
 				vops = append(vops, o)
 			}
 		}
-		diags = append(diags, ts.assignVersion(v, byVersion[v], vops)...)
+		diags = append(diags, ts.assignVersion(v, byVersion[v], vops, lk)...)
 	}
 	slices.SortFunc(ts.list, func(a, b *TypeName) int {
 		return cmp.Or(cmp.Compare(a.Type.Version, b.Type.Version), cmp.Compare(a.Package, b.Package), cmp.Compare(a.Name, b.Name))
@@ -127,19 +145,31 @@ func AssignTypes(types []*model.Type, ops []*Op) (*Types, []model.Diagnostic) {
 	return ts, diags
 }
 
-func (ts *Types) assignVersion(version string, types []*model.Type, ops []*Op) []model.Diagnostic {
+func (ts *Types) assignVersion(version string, types []*model.Type, ops []*Op, lk *Locked) []model.Diagnostic {
 	g := newTypeGraph(version, types, ops)
+	if lk != nil {
+		g.keepPoly(lk)
+	}
 	users := g.users()
 	// Package never names a workload package Shared or Other.
-	for i, t := range g.types {
-		tn := &TypeName{Type: t, Package: Other, Poly: g.poly[i]}
+	place := make([]string, len(g.types))
+	for i := range g.types {
+		place[i] = Other
 		switch u := users[i]; len(u) {
 		case 0:
 		case 1:
-			tn.Package = u[0]
+			place[i] = u[0]
 		default:
-			tn.Package = Shared
+			place[i] = Shared
 		}
+	}
+	var diags []model.Diagnostic
+	was := make([][]Alias, len(g.types))
+	if lk != nil {
+		was, diags = g.placeLocked(place, lk)
+	}
+	for i, t := range g.types {
+		tn := &TypeName{Type: t, Package: place[i], Poly: g.poly[i], Was: was[i]}
 		if tn.Poly {
 			for _, d := range g.derived[i] {
 				tn.Derived = append(tn.Derived, g.types[d])
@@ -149,7 +179,6 @@ func (ts *Types) assignVersion(version string, types []*model.Type, ops []*Op) [
 		ts.list = append(ts.list, tn)
 	}
 	// Names, package by package.
-	var diags []model.Diagnostic
 	byPkg := map[string][]*TypeName{}
 	for _, tn := range ts.list {
 		if tn.Type.Version == version {
@@ -172,7 +201,7 @@ func (ts *Types) assignVersion(version string, types []*model.Type, ops []*Op) [
 		if taken == nil {
 			taken = map[string]bool{}
 		}
-		diags = append(diags, nameTypes(tns, taken)...)
+		diags = append(diags, nameTypes(tns, taken, lk)...)
 	}
 	for _, tn := range ts.list {
 		if tn.Type.Version == version {
@@ -183,9 +212,16 @@ func (ts *Types) assignVersion(version string, types []*model.Type, ops []*Op) [
 }
 
 // nameTypes gives the types of one package their names; taken holds the
-// names the package already uses and receives the new ones.
-func nameTypes(tns []*TypeName, taken map[string]bool) []model.Diagnostic {
+// names the package already uses and receives the new ones. The names the
+// lock gives are claimed first (type names, then enum constants, then the
+// Poly names of locked types), so new types and members never take them;
+// a locked name the package has already is given up with a lock-renamed
+// warning and the rule names the type. The rules take none of the
+// package's names in the lock (Locked.typeIdent: those of its types, Poly
+// names and constants, and of the aliases of types that left it).
+func nameTypes(tns []*TypeName, taken map[string]bool, lk *Locked) []model.Diagnostic {
 	var diags []model.Diagnostic
+	lockedIdent := func(n string) bool { return lk.typeIdent(tns[0].Type.Version, tns[0].Package, n) }
 	slices.SortFunc(tns, func(a, b *TypeName) int {
 		return strings.Compare(strings.ToLower(a.Type.QualifiedName()), strings.ToLower(b.Type.QualifiedName()))
 	})
@@ -195,13 +231,72 @@ func nameTypes(tns []*TypeName, taken map[string]bool) []model.Diagnostic {
 	}
 	claim := func(n string) string {
 		out := n
-		for i := 2; taken[out]; i++ {
+		for i := 2; taken[out] || lockedIdent(out); i++ {
 			out = fmt.Sprintf("%s%d", n, i)
 		}
 		taken[out] = true
 		return out
 	}
+	renamed := func(tn *TypeName, what, n string) {
+		diags = append(diags, model.Diagnostic{Pos: tn.Type.Pos, Severity: model.SeverityWarning, Code: CodeLockRenamed,
+			Message: fmt.Sprintf("%s: its locked name %s is taken in package %s; named by the rules instead", what, n, tn.Package)})
+	}
+	locked := map[*TypeName]bool{}
+	lockedConst := map[*TypeName][]string{}
 	for _, tn := range tns {
+		if l, ok := lk.typ(tn.Type); ok {
+			if taken[l.Name] {
+				renamed(tn, "type "+tn.Type.QualifiedName(), l.Name)
+				continue
+			}
+			tn.Name, taken[l.Name], locked[tn] = l.Name, true, true
+		}
+	}
+	for _, tn := range tns {
+		seen := map[string]bool{}
+		for _, m := range tn.Type.Members {
+			n := ""
+			if !seen[m.Name] { // a member listed twice is locked once
+				n = lk.constant(tn.Type, m.Name)
+			}
+			seen[m.Name] = true
+			if n != "" && taken[n] {
+				renamed(tn, fmt.Sprintf("enum member %q of %s", m.Name, tn.Type.QualifiedName()), n)
+				n = ""
+			}
+			if n != "" {
+				taken[n] = true
+			}
+			lockedConst[tn] = append(lockedConst[tn], n)
+		}
+	}
+	poly := func(tn *TypeName) {
+		if tn.Poly {
+			tn.Iface = claim(tn.Name + "Value")
+			tn.Any = claim("Any" + tn.Name)
+			tn.Getter = "Get" + tn.Name
+		}
+	}
+	own := func(n string) string { // a locked type's Poly name
+		if taken[n] {
+			return claim(n)
+		}
+		taken[n] = true
+		return n
+	}
+	for _, tn := range tns {
+		if locked[tn] && tn.Poly {
+			iface, anyName := tn.Name+"Value", "Any"+tn.Name
+			if p, ok := lk.poly(tn.Type); ok {
+				iface, anyName = p.Iface, p.Any
+			}
+			tn.Iface, tn.Any, tn.Getter = own(iface), own(anyName), "Get"+tn.Name
+		}
+	}
+	for _, tn := range tns {
+		if locked[tn] {
+			continue
+		}
 		n := Exported(tn.Type.Name)
 		if count[n] > 1 && tn.Type.Namespace != "" && tn.Type.Namespace != "microsoft.graph" {
 			ns := tn.Type.Namespace
@@ -210,15 +305,17 @@ func nameTypes(tns []*TypeName, taken map[string]bool) []model.Diagnostic {
 		tn.Name = claim(n)
 	}
 	for _, tn := range tns {
-		if tn.Poly {
-			tn.Iface = claim(tn.Name + "Value")
-			tn.Any = claim("Any" + tn.Name)
-			tn.Getter = "Get" + tn.Name
+		if !locked[tn] {
+			poly(tn)
 		}
-		for _, m := range tn.Type.Members {
+		for i, m := range tn.Type.Members {
 			if len(Words(m.Name)) == 0 {
 				diags = append(diags, invalid(m.Pos, "enum member %q of %s has no letters or digits to name a constant", m.Name, tn.Type.Name))
 				tn.Consts = append(tn.Consts, "")
+				continue
+			}
+			if n := lockedConst[tn][i]; n != "" {
+				tn.Consts = append(tn.Consts, n)
 				continue
 			}
 			tn.Consts = append(tn.Consts, claim(tn.Name+Exported(m.Name)))

@@ -1,0 +1,163 @@
+package names
+
+import (
+	"strings"
+
+	"github.com/graphsdkgen/graphsdkgen/emit/lock"
+	"github.com/graphsdkgen/graphsdkgen/model"
+)
+
+// Diagnostic codes of the lock.
+const (
+	// CodeLockRemoved (info): a route, type or enum member the lock names
+	// is no longer in the docs; it leaves the lock.
+	CodeLockRemoved = "lock-removed"
+	// CodeLockMoved (warning): a locked type had to move to the shared
+	// models package (another workload now uses it): a breaking change.
+	CodeLockMoved = "lock-moved"
+	// CodeLockRenamed (warning): a locked name could not be kept (another
+	// locked name of its package has it): a breaking change.
+	CodeLockRenamed = "lock-renamed"
+)
+
+// Locked is a lock file (package lock) indexed for the namer: the names a
+// previous run gave, which Assign and AssignTypes keep. It is an input to
+// the rules, not a second namer: what it names keeps its package and name,
+// and everything else is named by the rules around it. A nil *Locked names
+// everything by the rules.
+type Locked struct {
+	ops    map[string]lock.Op   // version + " " + RouteKey
+	types  map[string]lock.Type // version + " " + lower(qualified name)
+	consts map[string]string    // version + " " + lower(qualified name) + " " + member
+	bodies map[string]string    // version + " " + package + " " + page
+	// idents are the identifiers the lock gives types (with their Poly
+	// names) and constants, per version + " " + package, including those
+	// left behind as aliases: new types and body types do not take them.
+	idents map[string]map[string]bool
+	// aliases are the packages a type had to leave, per type key.
+	aliases map[string][]lock.Alias
+	polys   map[string]lock.Poly
+	src     *lock.Lock
+}
+
+// NewLocked indexes a lock file; nil or empty gives nil.
+func NewLocked(l *lock.Lock) *Locked {
+	if l.Empty() {
+		return nil
+	}
+	lk := &Locked{ops: map[string]lock.Op{}, types: map[string]lock.Type{}, consts: map[string]string{},
+		bodies: map[string]string{}, idents: map[string]map[string]bool{},
+		aliases: map[string][]lock.Alias{}, polys: map[string]lock.Poly{}, src: l}
+	for _, o := range l.Ops {
+		lk.ops[o.Version+" "+o.Route] = o
+	}
+	typePkgs := map[string][]string{}
+	for _, t := range l.Types {
+		k := typeKey(t.Version, t.QName)
+		lk.types[k] = t
+		typePkgs[k] = append(typePkgs[k], t.Package)
+		lk.ident(t.Version, t.Package, t.Name, t.Name+"Value", "Any"+t.Name)
+	}
+	for _, a := range l.Aliases {
+		k := typeKey(a.Version, a.QName)
+		lk.aliases[k] = append(lk.aliases[k], a)
+		typePkgs[k] = append(typePkgs[k], a.Package)
+		lk.ident(a.Version, a.Package, a.Name, a.Name+"Value", "Any"+a.Name)
+	}
+	for _, p := range l.Polys {
+		k := typeKey(p.Version, p.QName)
+		lk.polys[k] = p
+		for _, pkg := range typePkgs[k] {
+			lk.ident(p.Version, pkg, p.Iface, p.Any)
+		}
+	}
+	for _, c := range l.Consts {
+		k := typeKey(c.Version, c.QName)
+		lk.consts[k+" "+c.Member] = c.Name
+		for _, p := range typePkgs[k] {
+			lk.ident(c.Version, p, c.Name)
+		}
+	}
+	for _, b := range l.Bodies {
+		lk.bodies[b.Version+" "+b.Package+" "+b.Page] = b.Name
+	}
+	return lk
+}
+
+func (lk *Locked) ident(version, pkg string, names ...string) {
+	k := version + " " + pkg
+	if lk.idents[k] == nil {
+		lk.idents[k] = map[string]bool{}
+	}
+	for _, n := range names {
+		lk.idents[k][n] = true
+	}
+}
+
+// poly is the locked Poly names of a type the lock places, if it has them.
+func (lk *Locked) poly(t *model.Type) (lock.Poly, bool) {
+	if _, ok := lk.typ(t); !ok {
+		return lock.Poly{}, false
+	}
+	p, ok := lk.polys[typeKey(t.Version, t.QualifiedName())]
+	return p, ok && IsIdent(p.Iface, true) && IsIdent(p.Any, true)
+}
+
+// aliasesOf are the packages a type had to leave, by the lock.
+func (lk *Locked) aliasesOf(t *model.Type) []lock.Alias {
+	if lk == nil {
+		return nil
+	}
+	return lk.aliases[typeKey(t.Version, t.QualifiedName())]
+}
+
+func typeKey(version, qname string) string { return version + " " + strings.ToLower(qname) }
+
+// opKey is the lock's key of an operation's route.
+func opKey(o *Op) string { return o.Version + " " + model.RouteKey(o.Route.Method, o.Route.Path) }
+
+// op is the locked name of a route, if any.
+func (lk *Locked) op(o *Op) (lock.Op, bool) {
+	if lk == nil {
+		return lock.Op{}, false
+	}
+	l, ok := lk.ops[opKey(o)]
+	return l, ok && IsIdent(l.Method, true) && IsIdent(l.Package, false)
+}
+
+// typ is the locked place and name of a type, if any.
+func (lk *Locked) typ(t *model.Type) (lock.Type, bool) {
+	if lk == nil {
+		return lock.Type{}, false
+	}
+	l, ok := lk.types[typeKey(t.Version, t.QualifiedName())]
+	return l, ok && IsIdent(l.Name, true) && IsIdent(l.Package, false)
+}
+
+// constant is the locked constant of an enum member, or "".
+func (lk *Locked) constant(t *model.Type, member string) string {
+	if lk == nil {
+		return ""
+	}
+	if n := lk.consts[typeKey(t.Version, t.QualifiedName())+" "+member]; IsIdent(n, true) {
+		return n
+	}
+	return ""
+}
+
+// body is the locked body type name of a page in a package, or "".
+func (lk *Locked) body(version, pkg, page string) string {
+	if lk == nil {
+		return ""
+	}
+	if n := lk.bodies[version+" "+pkg+" "+page]; IsIdent(n, true) {
+		return n
+	}
+	return ""
+}
+
+// typeIdent reports whether the lock gives a type or constant of a
+// package this identifier.
+func (lk *Locked) typeIdent(version, pkg, name string) bool {
+	return lk != nil && lk.idents[version+" "+pkg][name]
+}

@@ -1,0 +1,175 @@
+package names
+
+import (
+	"maps"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/graphsdkgen/graphsdkgen/emit/lock"
+	"github.com/graphsdkgen/graphsdkgen/model"
+)
+
+// relocked runs Assign on before, records the lock through the lock
+// file's text, and runs AssignLocked on after with it.
+func relocked(t *testing.T, before, after *model.Model) ([]*Op, []model.Diagnostic) {
+	t.Helper()
+	ops, _ := Assign(before)
+	ts, _ := AssignTypes(nil, ops)
+	l, err := lock.Parse(Record(ops, ts).Format())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return AssignLocked(after, NewLocked(l))
+}
+
+func opNames(ops []*Op) map[string]string {
+	out := map[string]string{}
+	for _, o := range ops {
+		out[o.Route.Method+" "+o.Route.Path] = o.ID()
+	}
+	return out
+}
+
+// TestLockKeepsOperationNames: a page adds a route that collides with a
+// locked one: the locked route keeps its short name and the new one
+// takes a longer form (without the lock, both would); other new routes
+// are named by the rules.
+func TestLockKeepsOperationNames(t *testing.T) {
+	march := map[string][]string{"directoryrole-get": {"GET /directoryRoles/{role-id}"}}
+	july := map[string][]string{"directoryrole-get": {"GET /directoryRoles/{role-id}", "GET /directoryRoles/roleTemplateId={roleTemplateId}"},
+		"calendar-get": {"GET /me/calendar", "GET /me/calendars/{id}"}}
+	rules, _ := Assign(pageModel(july))
+	ops, diags := relocked(t, pageModel(march), pageModel(july))
+	got, fresh := opNames(ops), opNames(rules)
+	const old, added = "GET /directoryRoles/{role-id}", "GET /directoryRoles/roleTemplateId={roleTemplateId}"
+	if fresh[old] == "directoryroles.GetDirectoryRole" {
+		t.Fatalf("the rules alone do not rename the route: %v", fresh)
+	}
+	if got[old] != "directoryroles.GetDirectoryRole" || got[added] == "" || got[added] == got[old] {
+		t.Errorf("with the lock: %v", got)
+	}
+	for k, v := range got {
+		if strings.HasPrefix(k, "GET /me/") && v != fresh[k] {
+			t.Errorf("new route %s: %s, want the rules' %s", k, v, fresh[k])
+		}
+	}
+	if len(diags) != 0 {
+		t.Errorf("diagnostics: %v", diags)
+	}
+}
+
+// TestLockCollisionEveryForm: the lock names /me/calendars/{id}
+// GetCalendar; a new /me/calendar is GetCalendar in every form, so it
+// takes the suffix Op; a new route the same as a locked one but for
+// letter case is left out in its favour.
+func TestLockCollisionEveryForm(t *testing.T) {
+	march := pageModel(map[string][]string{"calendar-get": {"GET /me/calendars/{id}"}})
+	july := pageModel(map[string][]string{"calendar-get": {"GET /me/calendars/{id}", "GET /me/calendar", "GET /me/Calendars/{id}"}})
+	ops, diags := relocked(t, march, july)
+	got := opNames(ops)
+	want := map[string]string{"GET /me/calendars/{id}": "me.GetCalendar", "GET /me/calendar": "me.GetCalendarOp"}
+	if !maps.Equal(got, want) {
+		t.Errorf("got %v, want %v", got, want)
+	}
+	if len(diags) != 1 || diags[0].Code != "route-spelling" {
+		t.Errorf("the case variant: %v", diags)
+	}
+}
+
+// TestLockBodies: a locked body name stays; a new page whose rule name is
+// locked takes its page-name form.
+func TestLockBodies(t *testing.T) {
+	march := pageModel(map[string][]string{"user-sendmail-body": {"POST /me/sendMail"}})
+	july := pageModel(map[string][]string{"user-sendmail-body": {"POST /me/sendMail"}, "other-sendmail-body": {"POST /me/sendMail()"}})
+	ops, _ := relocked(t, march, july)
+	for _, o := range ops {
+		want := map[string]string{"user-sendmail-body": "SendMailBody", "other-sendmail-body": "OtherSendmailBodyBody"}[o.Page.Name]
+		if o.Body != want {
+			t.Errorf("%s: body %s, want %s", o.Page.Name, o.Body, want)
+		}
+	}
+}
+
+// TestLockTypePlacement: a type locked in the shared package stays there
+// though one workload uses it now; one locked in a workload package stays
+// there though no operation uses it; one locked in a workload that
+// another workload now uses moves to the shared package (lock-moved),
+// with what it refers to; a locked name and constant stay though the
+// rules would now name them otherwise; what is gone is reported.
+func TestLockTypePlacement(t *testing.T) {
+	shared, solo, spread, spreadChild := typ("shared", "", "a"), typ("solo", "", "b"), typ("spread", "", "c"), typ("spreadChild", "", "d")
+	refTo(spread, "child", "spreadChild")
+	color := typ("color", "")
+	color.Kind = model.TypeEnum
+	color.Members = []model.EnumMember{{Name: "red"}, {Name: "blue"}}
+	l := &lock.Lock{
+		Types: []lock.Type{
+			{Version: "v1.0", QName: "microsoft.graph.shared", Package: Shared, Name: "Shared"},
+			{Version: "v1.0", QName: "microsoft.graph.solo", Package: "w1", Name: "Solo"},
+			{Version: "v1.0", QName: "microsoft.graph.spread", Package: "w1", Name: "Spread"},
+			{Version: "v1.0", QName: "microsoft.graph.spreadChild", Package: "w1", Name: "SpreadKid"},
+			{Version: "v1.0", QName: "microsoft.graph.color", Package: "w2", Name: "Colour"},
+			{Version: "v1.0", QName: "microsoft.graph.gone", Package: "w1", Name: "Gone", Page: "v1.0/resources/gone.md"},
+		},
+		Consts: []lock.Const{{Version: "v1.0", QName: "microsoft.graph.color", Member: "red", Name: "ColourRed"}},
+	}
+	lk := NewLocked(l)
+	ops := []*Op{returning("w1", "shared", ""), returning("w1", "spread", ""), returning("w2", "spread", "color")}
+	ts, diags := AssignTypesLocked([]*model.Type{shared, solo, spread, spreadChild, color}, ops, lk)
+	want := map[string]string{"shared": Shared + ".Shared", "solo": "w1.Solo", "spread": Shared + ".Spread", "spreadChild": Shared + ".SpreadKid", "color": "w2.Colour"}
+	for n, w := range want {
+		tn := ts.Of("v1.0", "microsoft.graph."+n)
+		if got := tn.Package + "." + tn.Name; got != w {
+			t.Errorf("%s: %s, want %s", n, got, w)
+		}
+	}
+	if was := ts.Of("v1.0", "microsoft.graph.spreadChild").Was; !slices.Equal(was, []Alias{{Package: "w1", Name: "SpreadKid"}}) {
+		t.Errorf("spreadChild was %v", was)
+	}
+	if l := Record(ops, ts); len(l.Aliases) != 2 {
+		t.Errorf("aliases recorded: %v", l.Aliases)
+	}
+	if c := ts.Of("v1.0", "microsoft.graph.color").Consts; !slices.Equal(c, []string{"ColourRed", "ColourBlue"}) {
+		t.Errorf("constants %v", c)
+	}
+	var codes []string
+	for _, d := range diags {
+		codes = append(codes, d.Code)
+	}
+	slices.Sort(codes)
+	if !slices.Equal(codes, []string{CodeLockMoved, CodeLockMoved}) {
+		t.Errorf("diagnostics %v", diags)
+	}
+	removed := lk.Removed(nil, ts)
+	if len(removed) != 1 || removed[0].Code != CodeLockRemoved || removed[0].Pos.File != "v1.0/resources/gone.md" {
+		t.Errorf("removed: %v", removed)
+	}
+	// The rules alone: spread is shared, the rest in the one workload.
+	fresh, _ := AssignTypes([]*model.Type{shared, solo, spread, spreadChild, color}, ops)
+	if tn := fresh.Of("v1.0", "microsoft.graph.shared"); tn.Package != "w1" {
+		t.Errorf("rules: shared in %s", tn.Package)
+	}
+}
+
+// TestLockKeepsPoly: a type the lock decodes by @odata.type stays so (its
+// interface and wrapper keep their locked names) when its last derived
+// type is gone from the docs.
+func TestLockKeepsPoly(t *testing.T) {
+	res, holder := typ("resource", "", "a"), typ("holder", "", "b")
+	refTo(holder, "resource", "resource")
+	ops := []*Op{returning("w1", "holder", "")}
+	fresh, _ := AssignTypes([]*model.Type{res, holder}, ops)
+	if fresh.Of("v1.0", "microsoft.graph.resource").Poly {
+		t.Fatal("the rules decode a type without derived types by @odata.type")
+	}
+	lk := NewLocked(&lock.Lock{
+		Types: []lock.Type{{Version: "v1.0", QName: "microsoft.graph.resource", Package: "w1", Name: "Resource"}},
+		Polys: []lock.Poly{{Version: "v1.0", QName: "microsoft.graph.resource", Iface: "ResourceValue", Any: "AnyResource"}},
+	})
+	ts, diags := AssignTypesLocked([]*model.Type{res, holder}, ops, lk)
+	tn := ts.Of("v1.0", "microsoft.graph.resource")
+	if !tn.Poly || tn.Iface != "ResourceValue" || tn.Any != "AnyResource" || len(diags) != 0 {
+		t.Errorf("%+v %v", tn, diags)
+	}
+}
