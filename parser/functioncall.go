@@ -29,7 +29,9 @@ func (w *walker) functionCalls() {
 	for _, r := range pg.Routes {
 		allGET = allGET && r.Method == "GET"
 	}
-	if b := pg.RequestBody; allGET && b != nil && b.Kind == model.BodyParameters && len(b.Parameters) > 0 && len(pg.FunctionParameters) == 0 {
+	// When the page's own example sends the table as a JSON body (the
+	// workbook range functions), the body stays: see model.BodyOnReadRoute.
+	if b := pg.RequestBody; allGET && b != nil && b.Kind == model.BodyParameters && len(b.Parameters) > 0 && len(pg.FunctionParameters) == 0 && !model.BodyOnReadRoute(pg, "GET") {
 		w.d.infof(b.Pos, "function-params-in-body", "the Request body section of a GET page lists the function's parameters: put them under a Function parameters heading")
 		pg.FunctionParameters = b.Parameters
 		pg.RequestBody = &model.Body{Pos: b.Pos, Kind: model.BodyNone, Text: b.Text}

@@ -75,3 +75,26 @@ func TestFunctionParameterOptional(t *testing.T) {
 		}
 	}
 }
+
+// A GET page whose own example sends its Request body table as JSON (the
+// workbook range functions: range-boundingrect) keeps the body: the table is
+// not moved to function parameters, so the example is not blamed for a body
+// the route would not take.
+func TestGetBodyKeptWhenItsExampleSendsIt(t *testing.T) {
+	src := "---\ntitle: x\ndoc_type: apiPageType\n---\n# range: BoundingRect\n\n## HTTP request\n\n```http\nGET /me/drive/items/{id}/workbook/names/{name}/range/BoundingRect\n```\n\n" +
+		"## Request body\n\nIn the request body, provide a JSON object with the following parameters.\n\n|Parameter|Type|Description|\n|:---|:---|:---|\n|anotherRange|string|The range.|\n\n" +
+		"## Response\n\nIf successful, this method returns `200 OK` response code and [workbookRange](../resources/range.md) object in the response body.\n\n" +
+		"## Example\n\n##### Request\n\n```http\nGET https://graph.microsoft.com/beta/me/drive/items/{id}/workbook/names/{name}/range/BoundingRect\nContent-type: application/json\n\n{\n  \"anotherRange\": \"A1:B2\"\n}\n```\n"
+	pg, ds := New().ParsePage("api/x.md", "beta/api/x.md", []byte(src))
+	if pg.RequestBody == nil || pg.RequestBody.Kind != model.BodyParameters || len(pg.RequestBody.Parameters) != 1 {
+		t.Fatalf("request body %+v, want the parameter table", pg.RequestBody)
+	}
+	if len(pg.FunctionParameters) != 0 {
+		t.Errorf("function parameters %v, want none", pg.FunctionParameters)
+	}
+	for _, d := range ds {
+		if d.Code == "function-params-in-body" {
+			t.Errorf("unexpected %s", d)
+		}
+	}
+}
