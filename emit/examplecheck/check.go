@@ -86,7 +86,7 @@ func Check(m *model.Model, ops []*names.Op, types *names.Types, o Options) (*Rep
 	if firstErr != nil {
 		return nil, firstErr
 	}
-	c := &checker{routes: newRoutes(ops), docs: docs, types: types, partial: o.Partial}
+	c := &checker{routes: names.NewRouteIndex(ops), docs: docs, types: types, partial: o.Partial}
 	rep := &Report{}
 	for _, pg := range m.Pages {
 		if pg.Kind != model.KindAPI || (o.Only != nil && !o.Only(pg)) {
@@ -107,7 +107,7 @@ func Check(m *model.Model, ops []*names.Op, types *names.Types, o Options) (*Rep
 
 // checker holds what every example's check reads.
 type checker struct {
-	routes  *routes
+	routes  *names.RouteIndex
 	docs    map[string]*openapi3.T
 	types   *names.Types
 	partial bool

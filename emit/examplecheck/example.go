@@ -3,6 +3,7 @@ package examplecheck
 import (
 	"fmt"
 
+	"github.com/graphsdkgen/graphsdkgen/emit/names"
 	"github.com/graphsdkgen/graphsdkgen/model"
 )
 
@@ -17,8 +18,8 @@ func (c *checker) example(pg *model.Page, i int) *Example {
 			fmt.Sprintf("example %d calls %s, not Microsoft Graph: not checked", i+1, h)))
 		return e
 	}
-	p, query := splitURL(req.URL)
-	o, values, other := c.routes.find(pg, req.Method, p)
+	p, query := names.ExamplePath(req.URL)
+	o, values, other := c.routes.Find(pg, req.Method, p)
 	if o == nil {
 		switch {
 		case other != nil:

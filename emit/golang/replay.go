@@ -49,7 +49,7 @@ type ReplayStats struct {
 func Replay(m *model.Model, ops []*names.Op, types *names.Types, cfg Config) ([]File, ReplayStats) {
 	rt := path.Join(cfg.Module, "graph")
 	st := ReplayStats{Skipped: map[string]int{}, SkippedExample: map[string]string{}, Repaired: map[string]bool{}}
-	routes := newRouteIndex(ops)
+	routes := names.NewRouteIndex(ops)
 	cases := map[*pkg][]jen.Code{}
 	var order []*pkg
 	pkgs := map[string]*pkg{}
@@ -59,7 +59,7 @@ func Replay(m *model.Model, ops []*names.Op, types *names.Types, cfg Config) ([]
 				continue
 			}
 			st.Pairs++
-			o, values, why := routes.matchExample(pg, e)
+			o, values, why := matchExample(routes, pg, e)
 			if why == "" {
 				why = replayable(o, e)
 			}
@@ -115,108 +115,16 @@ func Replay(m *model.Model, ops []*names.Op, types *names.Types, cfg Config) ([]
 
 var hostRE = regexp.MustCompile(`^(?i)(https?://[^/]+)?/?(v1\.0|beta)?`)
 
-// routeIndex finds the operation an example URL calls: first among the
-// routes of the example's page, then among all operations of the version,
-// since an example often calls the /me form or another documented route
-// of the same call. Route patterns are compiled once.
-type routeIndex struct {
-	byKey map[string]*names.Op
-	// byHead holds a version's operations by method and first path
-	// segment, lower-cased: "beta GET users".
-	byHead map[string][]*names.Op
-	re     map[string]*regexp.Regexp
-}
-
-func newRouteIndex(ops []*names.Op) *routeIndex {
-	x := &routeIndex{byKey: map[string]*names.Op{}, byHead: map[string][]*names.Op{}, re: map[string]*regexp.Regexp{}}
-	for _, o := range ops {
-		x.byKey[o.Version+" "+model.RouteKey(o.Route.Method, o.Route.Path)] = o
-		k := o.Version + " " + o.Route.Method + " " + headSegment(o.Route.Path)
-		x.byHead[k] = append(x.byHead[k], o)
-	}
-	return x
-}
-
-// headSegment is the lower-cased first segment of a path, "" when it is a
-// parameter.
-func headSegment(p string) string {
-	h, _, _ := strings.Cut(strings.TrimPrefix(p, "/"), "/")
-	if i := strings.IndexAny(h, "({"); i >= 0 {
-		h = h[:i]
-	}
-	return strings.ToLower(h)
-}
-
-func (x *routeIndex) match(route, p string) []string {
-	re := x.re[route]
-	if re == nil {
-		re = routeRegexp(route)
-		x.re[route] = re
-	}
-	m := re.FindStringSubmatch(p)
-	if m == nil {
-		return nil
-	}
-	return m[1:]
-}
-
 // matchExample finds the operation the example request calls, and the
 // path values it gives: a route of its page, else the operation of the
 // version with the fewest parameters whose route matches (ties go to the
 // first route in order). why says why there is none.
-func (x *routeIndex) matchExample(pg *model.Page, e model.Example) (*names.Op, []string, string) {
-	u := hostRE.ReplaceAllString(strings.TrimSpace(e.Request.URL), "")
-	p, _, _ := strings.Cut(u, "?")
-	p = "/" + strings.TrimPrefix(p, "/")
-	if un, err := url.PathUnescape(p); err == nil {
-		p = un
-	}
-	p = strings.TrimSuffix(p, "/")
-	for _, r := range pg.Routes {
-		if r.Method != e.Request.Method {
-			continue
-		}
-		values := x.match(r.Path, p)
-		if values == nil {
-			continue
-		}
-		if o := x.byKey[pg.Version+" "+model.RouteKey(r.Method, r.Path)]; o != nil {
-			return o, values, ""
-		}
-	}
-	var best *names.Op
-	var bestValues []string
-	for _, head := range []string{headSegment(p), ""} {
-		for _, o := range x.byHead[pg.Version+" "+e.Request.Method+" "+head] {
-			values := x.match(o.Route.Path, p)
-			if values == nil {
-				continue
-			}
-			if best == nil || len(values) < len(bestValues) || (len(values) == len(bestValues) && o.Route.Path < best.Route.Path) {
-				best, bestValues = o, values
-			}
-		}
-	}
-	if best != nil {
-		return best, bestValues, ""
+func matchExample(x *names.RouteIndex, pg *model.Page, e model.Example) (*names.Op, []string, string) {
+	p, _ := names.ExamplePath(e.Request.URL)
+	if o, values, _ := x.Find(pg, e.Request.Method, p); o != nil {
+		return o, values, ""
 	}
 	return nil, nil, "docs: example URL matches no route of its version"
-}
-
-var placeholderRE = regexp.MustCompile(`(:/)?\\\{[^}]*\\\}`)
-
-// routeRegexp matches example paths against a route: a parameter is one
-// path segment, except a drive item path (root:/{item-path}:), which may
-// hold slashes.
-func routeRegexp(p string) *regexp.Regexp {
-	q := regexp.QuoteMeta(p)
-	q = placeholderRE.ReplaceAllStringFunc(q, func(m string) string {
-		if strings.HasPrefix(m, ":/") {
-			return `:/(.+?)`
-		}
-		return `([^/]+?)`
-	})
-	return regexp.MustCompile(`(?i)^` + q + `$`)
 }
 
 // replayable says why an example pair cannot be replayed through o, or
