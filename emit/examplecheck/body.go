@@ -3,6 +3,7 @@ package examplecheck
 import (
 	"encoding/json"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/getkin/kin-openapi/openapi3"
@@ -132,6 +133,7 @@ func (x typeIndex) response(e *Example, op *openapi3.Operation) []model.Diagnost
 				documented = append(documented, k)
 			}
 		}
+		slices.Sort(documented) // map order is random; output is deterministic
 		if o.Page.Response != nil {
 			for _, c := range o.Page.Response.Codes {
 				if c == resp.Status {

@@ -139,3 +139,17 @@ func TestMemberOffsets(t *testing.T) {
 	}
 	_ = fmt.Sprint
 }
+
+// TestStatusMessageSorted: the statuses a status finding lists come from a
+// map; the message lists them sorted, so lint's output is the same on
+// every run.
+func TestStatusMessageSorted(t *testing.T) {
+	for range 20 {
+		rep := check(t, apiPage(goodRequest, "HTTP/1.1 201 Created\nContent-type: application/json\n\n{\n  \"id\": \"1\"\n}"))
+		for _, d := range rep.Diagnostics {
+			if d.Code == CodeStatus && !strings.HasSuffix(d.Message, "documents 200, 4XX, 5XX") {
+				t.Fatalf("message %q: statuses not sorted", d.Message)
+			}
+		}
+	}
+}
