@@ -186,33 +186,6 @@ func jsonName(f reflect.StructField) (string, bool) {
 	return name, true
 }
 
-// jsonNames is the set of member names a struct's fields take, embedded
-// structs flattened.
-func jsonNames(t reflect.Type) map[string]bool {
-	names := map[string]bool{}
-	var add func(t reflect.Type)
-	add = func(t reflect.Type) {
-		for i := range t.NumField() {
-			f := t.Field(i)
-			if f.Anonymous {
-				ft := f.Type
-				if ft.Kind() == reflect.Pointer {
-					ft = ft.Elem()
-				}
-				if ft.Kind() == reflect.Struct {
-					add(ft)
-				}
-				continue
-			}
-			if n, ok := jsonName(f); ok {
-				names[n] = true
-			}
-		}
-	}
-	add(t)
-	return names
-}
-
 // hasAdditional reports whether any struct in v has a non-empty
 // AdditionalData, so that Marshal can skip its second pass.
 func hasAdditional(v reflect.Value, depth int) bool {
