@@ -26,13 +26,7 @@ func (w *walker) readResponse(s *section) {
 		w.d.warnf(s.pos, "response-empty", "the Response section says nothing")
 		return
 	}
-	p := paras[0]
-	for _, q := range paras {
-		if statusRE.MatchString(q.text) {
-			p = q
-			break
-		}
-	}
+	p := responseParagraph(paras)
 	resp.Pos, resp.Text = p.pos, p.text
 	for _, m := range statusRE.FindAllStringSubmatch(p.text, -1) {
 		code, _ := strconv.Atoi(m[1])
@@ -76,4 +70,32 @@ func (w *walker) readResponse(s *section) {
 	default:
 		w.d.warnf(p.pos, "response-type", "cannot tell what the response body holds from %q", firstSentence(text))
 	}
+}
+
+// responseParagraph picks the paragraph that says what a call returns:
+// the first naming a success status, else the first linking a resource
+// (drive-get: "Each of these methods returns a [Drive resource][…]",
+// followed by an "Error response codes" paragraph naming only 404), else
+// the first naming any status, else the first.
+func responseParagraph(paras []cell) cell {
+	for _, q := range paras {
+		for _, m := range statusRE.FindAllStringSubmatch(q.text, -1) {
+			if code, _ := strconv.Atoi(m[1]); code >= 100 && code < 400 {
+				return q
+			}
+		}
+	}
+	if lnk := resourceLink(paras); lnk != nil {
+		for _, q := range paras {
+			if resourceLink([]cell{q}) != nil {
+				return q
+			}
+		}
+	}
+	for _, q := range paras {
+		if statusRE.MatchString(q.text) {
+			return q
+		}
+	}
+	return paras[0]
 }

@@ -125,7 +125,12 @@ func testModel() *model.Model {
 		typ("educationRoot", "", model.TypeEntity, nav("classes", ref("educationClass", true))),
 		typ("educationClass", "entity", model.TypeEntity),
 	}
-	types[2].Methods = []model.Method{{Name: "delta", Returns: ref("user", true)}}
+	// user.md's Methods table links drive-get too (a user's drive, and by
+	// anchor the drive by ID): its rows vote for what they return, drive,
+	// not for user.
+	types[2].Methods = []model.Method{{Name: "delta", Returns: ref("user", true)},
+		{Name: "Get drive", Link: "../api/drive-get.md", Returns: ref("drive", false)},
+		{Name: "Get drive by ID", Link: "../api/drive-get.md#get-a-drive-by-id", Returns: ref("drive", false)}}
 	pages := []*model.Page{
 		apiPage("user-get", object(ref("user", false)), route("GET", "/users/{id}"), route("GET", "/me")),
 		apiPage("user-list", object(ref("user", true)), route("GET", "/users")),

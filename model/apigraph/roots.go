@@ -23,7 +23,8 @@ const (
 // whose response names a type (weightPage, weightSubject when the page is
 // named for the type: user-get), a POST /x page whose body names one, and
 // the Methods table of a resource page that links an API page listing /x
-// or /x/{id} (weightSubject). A root with no evidence takes the type its
+// or /x/{id} (weightSubject, for the row's return type, else the
+// resource's own). A root with no evidence takes the type its
 // name names: the singular of an entity set (chats → chat), the name of a
 // singleton, or the name with "Root" (reports → reportRoot, education →
 // educationRoot).
@@ -82,10 +83,17 @@ func (v *version) findRoots(name string, m *model.Model) {
 			if p == nil {
 				continue
 			}
+			// The row's return type, when it names one, is what the
+			// linked page returns: user.md's "Get drive" row links
+			// drive-get (GET /drives/{id}) and returns a drive.
+			rt := t
+			if r := v.types[strings.ToLower(mt.Returns.Target)]; mt.Returns.Target != "" && r != nil {
+				rt = r
+			}
 			for _, r := range p.Routes {
 				seg, ok := rootSegment(r)
 				if ok && len(r.Query) == 0 && (len(r.Segments) == 1 || len(r.Segments) == 2 && r.Segments[1].Kind == model.SegmentKey) {
-					vote(seg, t, weightSubject)
+					vote(seg, rt, weightSubject)
 				}
 			}
 		}
