@@ -46,8 +46,15 @@ func pathItem(op *Operation, r Route) (TypeRef, bool) {
 //   - one item where the route addresses a collection, or the reverse,
 //     takes the route's shape, with a "response-shape-path" warning;
 //     except a collection on a route ending in a plural navigation that
-//     the relationship table types as one item (hostedContents): the
+//     the relationship table types as one item (hostedContents), or one
+//     that the Methods rows linking the page call a collection: the
 //     table misses "collection" and the page stands;
+//   - a GET of a primitive property returns that primitive, even when
+//     the page names the property's owner (it documents the owner),
+//     with a "response-type-path" warning;
+//   - a GET the graph cannot follow whose route ends in a key returns
+//     one item where the page says a collection, with a
+//     "response-shape-path" warning;
 //   - a GET whose result is still untyped gets a "response-untyped"
 //     warning saying why the route could not type it.
 func PathTypes(m *Model) []Diagnostic {
@@ -123,7 +130,14 @@ func (c *pathCheck) apply() {
 				c.op.ResponseKind = ResponseStream
 			}
 		case ResourceCount, ResourcePrimitive:
-			if get && !typ.IsResolved() {
+			if get && typ.Target != "" && strings.EqualFold(typ.Target, res.Owner) {
+				// The page documents the property's owner
+				// (user-get-mailboxSettings lists
+				// /me/mailboxSettings/dateFormat): a primitive
+				// property is not an object.
+				c.warn("response-type-path", "the response names %s, but %s %s addresses %s", typ.Target, c.op.Method, c.route.Path, describeRef(res.Type))
+				c.set(ResponsePrimitive, res.Type)
+			} else if get && !typ.IsResolved() {
 				c.set(ResponsePrimitive, res.Type)
 			}
 		case ResourceType:
@@ -137,9 +151,28 @@ func (c *pathCheck) apply() {
 	if kind, typ = c.result(); !typ.IsResolved() {
 		c.fill(kind, c.methods)
 	}
+	if get && (res == nil || res.Kind == ResourceUnknown) {
+		c.keyedItem()
+	}
 	if get {
 		c.untyped(res)
 	}
+}
+
+// keyedItem gives one item to a GET whose route the graph cannot follow
+// but ends in a key, where the page says a collection: a key selects one
+// item (chat-get lists GET /me/chats/{chat-id} and says "a collection of
+// chat").
+func (c *pathCheck) keyedItem() {
+	_, typ := c.result()
+	n := len(c.route.Segments)
+	if n == 0 || c.route.Segments[n-1].Kind != SegmentKey || !typ.Collection || typ.Target == "" {
+		return
+	}
+	one := typ
+	one.Collection = false
+	c.warn("response-shape-path", "the response is %s, but %s %s ends in a key, which selects one item", describeRef(typ), c.op.Method, c.route.Path)
+	c.set(ResponseObject, one)
 }
 
 // typed checks a result against the type the route addresses.
@@ -173,9 +206,11 @@ func (c *pathCheck) typed(kind string, typ TypeRef) {
 		c.set(shape(want), want)
 		return
 	}
-	if typ.Collection && !want.Collection && pluralNav(c.route) {
+	if typ.Collection && !want.Collection && (pluralNav(c.route) || c.methods.Collection && c.methods.Target == want.Target && typ.Target == want.Target) {
 		// A relationship table that misses "collection"
-		// (hostedContents): the list page is right.
+		// (hostedContents; servicePrincipal's appRoleAssignedTo, whose
+		// Methods row "List appRoleAssignedTo" says "appRoleAssignment
+		// collection"): the list page is right.
 		want.Collection = true
 	}
 	got, path := c.ix.Type(c.op.Version, typ.Target), c.ix.Type(c.op.Version, want.Target)

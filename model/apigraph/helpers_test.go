@@ -110,9 +110,12 @@ func testModel() *model.Model {
 			nav("manager", ref("directoryObject", false)),
 			nav("messages", ref("message", true)),
 			nav("photo", ref("profilePhoto", false)),
-			nav("drive", ref("drive", false))),
+			nav("drive", ref("drive", false)),
+			// The relationship table misses "collection".
+			nav("appRoleAssignedTo", ref("appRoleAssignment", false))),
 		typ("group", "directoryObject", model.TypeEntity),
-		typ("mailboxSettings", "", model.TypeComplex, prop("automaticRepliesSetting", ref("automaticRepliesSetting", false))),
+		typ("mailboxSettings", "", model.TypeComplex, prop("automaticRepliesSetting", ref("automaticRepliesSetting", false)),
+			prop("dateFormat", prim(model.PrimString, false))),
 		typ("automaticRepliesSetting", "", model.TypeComplex, prop("status", prim(model.PrimString, false))),
 		typ("message", "entity", model.TypeEntity, prop("subject", prim(model.PrimString, false))),
 		typ("eventMessage", "message", model.TypeEntity, nav("event", ref("event", false))),
@@ -124,13 +127,15 @@ func testModel() *model.Model {
 		typ("printer", "entity", model.TypeEntity),
 		typ("educationRoot", "", model.TypeEntity, nav("classes", ref("educationClass", true))),
 		typ("educationClass", "entity", model.TypeEntity),
+		typ("appRoleAssignment", "entity", model.TypeEntity),
 	}
 	// user.md's Methods table links drive-get too (a user's drive, and by
 	// anchor the drive by ID): its rows vote for what they return, drive,
 	// not for user.
 	types[2].Methods = []model.Method{{Name: "delta", Returns: ref("user", true)},
 		{Name: "Get drive", Link: "../api/drive-get.md", Returns: ref("drive", false)},
-		{Name: "Get drive by ID", Link: "../api/drive-get.md#get-a-drive-by-id", Returns: ref("drive", false)}}
+		{Name: "Get drive by ID", Link: "../api/drive-get.md#get-a-drive-by-id", Returns: ref("drive", false)},
+		{Name: "List appRoleAssignedTo", Link: "../api/user-list-approleassignedto.md", Returns: ref("appRoleAssignment", true)}}
 	pages := []*model.Page{
 		apiPage("user-get", object(ref("user", false)), route("GET", "/users/{id}"), route("GET", "/me")),
 		apiPage("user-list", object(ref("user", true)), route("GET", "/users")),

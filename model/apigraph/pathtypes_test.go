@@ -28,23 +28,35 @@ func TestPathTypes(t *testing.T) {
 		// A function typed by its Methods row; one the walk cannot type.
 		apiPage("user-delta", untyped, route("GET", "/users/delta()")),
 		apiPage("user-mystery", untyped, route("GET", "/me/mystery()")),
+		// A page documenting a property's owner lists the property's
+		// route: the primitive stands.
+		apiPage("user-get-mailboxsettings", object(ref("mailboxSettings", false)), route("GET", "/me/mailboxSettings/dateFormat")),
+		// A route the graph cannot follow, ending in a key: one item.
+		apiPage("chat-get-one", object(ref("event", true)), route("GET", "/me/chats/{id}")),
+		// A list page whose Methods row says collection where the
+		// relationship table does not.
+		apiPage("user-list-approleassignedto", object(ref("appRoleAssignment", true)), route("GET", "/me/appRoleAssignedTo")),
 	)
 	diags := build(m)
 	type want struct {
 		kind, target string
 		collection   bool
+		prim         string
 	}
 	cases := map[string]want{
-		"GET /me/messages/{id}":               {model.ResponseObject, "microsoft.graph.eventMessage", false},
-		"GET /me/manager":                     {model.ResponseObject, "microsoft.graph.directoryObject", false},
-		"GET /me/messages":                    {model.ResponseCollection, "microsoft.graph.message", true},
-		"GET /drives/{id}/items/{id}":         {model.ResponseObject, "microsoft.graph.driveItem", false},
-		"GET /drives/{id}":                    {model.ResponseObject, "microsoft.graph.drive", false},
-		"GET /me/photo":                       {model.ResponseObject, "microsoft.graph.profilePhoto", false},
-		"GET /me/photo/$value":                {model.ResponseStream, "", false},
-		"GET /me/messages/{id}/$value":        {model.ResponseStream, "", false},
-		"GET /drives/{id}/items/{id}/content": {model.ResponseStream, "", false},
-		"GET /users/delta()":                  {model.ResponseCollection, "microsoft.graph.user", true},
+		"GET /me/messages/{id}":               {model.ResponseObject, "microsoft.graph.eventMessage", false, ""},
+		"GET /me/manager":                     {model.ResponseObject, "microsoft.graph.directoryObject", false, ""},
+		"GET /me/messages":                    {model.ResponseCollection, "microsoft.graph.message", true, ""},
+		"GET /drives/{id}/items/{id}":         {model.ResponseObject, "microsoft.graph.driveItem", false, ""},
+		"GET /drives/{id}":                    {model.ResponseObject, "microsoft.graph.drive", false, ""},
+		"GET /me/photo":                       {model.ResponseObject, "microsoft.graph.profilePhoto", false, ""},
+		"GET /me/photo/$value":                {model.ResponseStream, "", false, ""},
+		"GET /me/messages/{id}/$value":        {model.ResponseStream, "", false, ""},
+		"GET /drives/{id}/items/{id}/content": {model.ResponseStream, "", false, ""},
+		"GET /users/delta()":                  {model.ResponseCollection, "microsoft.graph.user", true, ""},
+		"GET /me/chats/{id}":                  {model.ResponseObject, "microsoft.graph.event", false, ""},
+		"GET /me/mailboxSettings/dateFormat":  {model.ResponsePrimitive, "", false, model.PrimString},
+		"GET /me/appRoleAssignedTo":           {model.ResponseCollection, "microsoft.graph.appRoleAssignment", true, ""},
 	}
 	pages := map[string]*model.Page{}
 	for _, p := range m.Pages {
@@ -63,7 +75,7 @@ func TestPathTypes(t *testing.T) {
 		if o.ResponseType != nil {
 			typ = *o.ResponseType
 		}
-		if kind != w.kind || w.target != "" && (typ.Target != w.target || typ.Collection != w.collection) {
+		if kind != w.kind || w.target != "" && (typ.Target != w.target || typ.Collection != w.collection) || w.prim != "" && typ.Primitive != w.prim {
 			t.Errorf("%s (%s): got %s %s collection=%v, want %s %s collection=%v", key, o.Page, kind, typ.Target, typ.Collection, w.kind, w.target, w.collection)
 		}
 	}
@@ -78,12 +90,14 @@ func TestPathTypes(t *testing.T) {
 		"v1.0/api/user-get-manager.md response-type-path",
 		"v1.0/api/chat-get.md response-shape-path",
 		"v1.0/api/user-mystery.md response-untyped",
+		"v1.0/api/user-get-mailboxsettings.md response-type-path",
+		"v1.0/api/chat-get-one.md response-shape-path",
 	} {
 		if codes[k] != 1 {
 			t.Errorf("want one %s, got %d (all: %v)", k, codes[k], codes)
 		}
 	}
-	for _, k := range []string{"v1.0/api/eventmessage-get.md response-type-path", "v1.0/api/user-list-messages.md response-type-path", "v1.0/api/drive-get.md response-untyped"} {
+	for _, k := range []string{"v1.0/api/eventmessage-get.md response-type-path", "v1.0/api/user-list-messages.md response-type-path", "v1.0/api/drive-get.md response-untyped", "v1.0/api/user-list-approleassignedto.md response-shape-path"} {
 		if codes[k] != 0 {
 			t.Errorf("unexpected %s", k)
 		}
