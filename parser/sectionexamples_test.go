@@ -90,3 +90,37 @@ GET /me/drive/items/{id}
 		t.Fatalf("response: %+v", pg.Response)
 	}
 }
+
+// The "## Parameters" table of a POST page without a Request body section
+// is the action's JSON body, not function parameters (action-params-as-body).
+func TestActionParametersAreTheBody(t *testing.T) {
+	src := otherRoutesFront + strings.ReplaceAll(`## HTTP request
+
+'''http
+POST /me/drive/items/{itemId}/createUploadSession
+'''
+
+## Parameters
+
+| Parameter | Type | Description
+|:---|:---|:---
+| item | [driveItemUploadableProperties](../resources/driveItemUploadableProperties.md) | Data about the file.
+| deferCommit | Boolean | Defer.
+
+## Response
+
+If successful, this method returns a 200 OK response code.
+`, "'''", "```")
+	pg, ds := parseTestPage(t, "v1.0/api/widget-createuploadsession.md", src)
+	b := pg.RequestBody
+	if b == nil || b.Kind != model.BodyParameters || len(b.Parameters) != 2 || b.Parameters[0].Name != "item" || len(pg.FunctionParameters) != 0 {
+		t.Fatalf("body %+v, function parameters %+v", b, pg.FunctionParameters)
+	}
+	found := false
+	for _, d := range ds {
+		found = found || d.Code == "action-params-as-body"
+	}
+	if !found {
+		t.Error("no action-params-as-body diagnostic")
+	}
+}
