@@ -16,6 +16,7 @@ func (w *walker) finish() {
 	if pg.Kind != model.KindAPI || len(pg.Routes) == 0 {
 		return
 	}
+	w.actionParameters()
 	w.functionCalls()
 	w.checkRoutePermissions()
 	bodiless := true

@@ -138,7 +138,9 @@ func (p *Parser) parseAll(inputs []input) *model.Model {
 	m.Diagnostics = append(m.Diagnostics, resolveDiags...)
 	// The resource graph, from all pages, before the operations: a
 	// route's owner is the page about what the route addresses.
-	ops, opDiags := model.BuildOperations(m.Pages, apigraph.Build(m))
+	g := apigraph.Build(m)
+	m.Diagnostics = append(m.Diagnostics, model.RespellRoutes(m.Pages, g)...)
+	ops, opDiags := model.BuildOperations(m.Pages, g)
 	m.Operations = ops
 	m.Diagnostics = append(m.Diagnostics, opDiags...)
 	m.Diagnostics = append(m.Diagnostics, model.BodyTables(m)...)

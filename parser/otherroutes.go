@@ -28,6 +28,11 @@ import (
 // route of its own: both are left out. Routes the page already has are not
 // added twice. Each block read is diagnosed (route-outside-http-section) so
 // that the page can put it under an HTTP request heading.
+//
+// It returns the H2 sections (not the preamble) routes were read from: on a
+// page without an Example(s) H2 their own "### Request" / "### Response"
+// blocks are the page's examples (driveitem-createuploadsession's "## Create
+// an upload session"), which give the response type (see finish).
 
 // asideSectionRE matches the H2s whose routes point elsewhere ("to get the
 // item, call GET /drives/{id}/items/{id}").
@@ -40,7 +45,8 @@ func isExampleHeading(t string) bool {
 	return exampleHeadingRE.MatchString(strings.TrimSpace(t))
 }
 
-func (w *walker) readOtherRoutes(secs []*section) {
+func (w *walker) readOtherRoutes(secs []*section) []*section {
+	var read []*section
 	all := append([]*section{&w.pre}, secs...)
 	for _, s := range all {
 		aside := false
@@ -55,13 +61,17 @@ func (w *walker) readOtherRoutes(secs []*section) {
 			if isExampleHeading(b.heading) || aside && sectionKind(b.heading) != "http" {
 				continue
 			}
-			w.readRouteFence(s, b)
+			if w.readRouteFence(s, b) > 0 && s != &w.pre && !slices.Contains(read, s) {
+				read = append(read, s)
+			}
 		}
 	}
+	return read
 }
 
-// readRouteFence reads block b of section s when it is a fence of routes.
-func (w *walker) readRouteFence(s *section, b block) {
+// readRouteFence reads block b of section s when it is a fence of routes
+// and returns how many routes it added.
+func (w *walker) readRouteFence(s *section, b block) int {
 	var lines []string
 	var offs []int
 	switch n := b.n.(type) {
@@ -69,11 +79,11 @@ func (w *walker) readRouteFence(s *section, b block) {
 		switch strings.ToLower(strings.TrimSpace(string(n.Language(w.src)))) {
 		case "", "http", "msgraph-interactive":
 		default:
-			return
+			return 0
 		}
 	case *ast.CodeBlock:
 	default:
-		return
+		return 0
 	}
 	ls := b.n.Lines()
 	for i := 0; i < ls.Len(); i++ {
@@ -84,7 +94,7 @@ func (w *walker) readRouteFence(s *section, b block) {
 			continue
 		}
 		if _, _, _, ok := routeSplitMethod(t); !ok {
-			return
+			return 0
 		}
 		lines = append(lines, t)
 		offs = append(offs, seg.Start+len(line)-len(strings.TrimLeft(line, " \t")))
@@ -123,6 +133,7 @@ func (w *walker) readRouteFence(s *section, b block) {
 		}
 		w.page.Routes = append(w.page.Routes, r)
 	}
+	return added
 }
 
 // routeGraphHost says a route line names no host or a Graph host

@@ -35,6 +35,10 @@ func (w *walker) readPermissions(s *section) {
 		}
 	}
 	if len(w.page.Permissions) == 0 && w.page.Kind == model.KindAPI {
+		if pt := w.readPermissionList(s); pt != nil {
+			w.page.Permissions = append(w.page.Permissions, *pt)
+			return
+		}
 		w.d.warnf(s.pos, "permissions-none", "the %s section has no permissions table", s.title)
 	}
 }

@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/yuin/goldmark/ast"
@@ -119,7 +120,10 @@ func (w *walker) walk(doc ast.Node) {
 		w.readSection(s)
 	}
 	if w.page.Kind == model.KindAPI {
-		w.readOtherRoutes(secs)
+		routeSecs := w.readOtherRoutes(secs)
+		if len(routeSecs) > 0 && !slices.ContainsFunc(secs, func(s *section) bool { return sectionKind(s.title) == "examples" }) {
+			w.readSectionExamples(secs, routeSecs[0])
+		}
 	}
 	if w.page.Kind == model.KindResource || w.page.Kind == model.KindEnum {
 		w.readTypePage(secs)

@@ -54,12 +54,17 @@ type call struct {
 	args     []jen.Code // the same, as arguments
 	pathArgs []jen.Code
 	req      jen.Dict
+	// tmpl is the path template given to graph.ExpandPath: the route's,
+	// with each optional function argument written {?name}.
+	tmpl string
+	// optional are the Go names of the optional function arguments.
+	optional []string
 }
 
 func newCall(m *names.Op, ty *typer) *call {
 	rt := ty.rt
 	r := m.Route
-	c := &call{req: jen.Dict{jen.Id("Method"): jen.Lit(r.Method), jen.Id("Path"): jen.Id("path")}}
+	c := &call{req: jen.Dict{jen.Id("Method"): jen.Lit(r.Method), jen.Id("Path"): jen.Id("path")}, tmpl: r.Path}
 	used := map[string]bool{}
 	for _, p := range r.Params {
 		n := names.Param(p)
@@ -67,6 +72,10 @@ func newCall(m *names.Op, ty *typer) *call {
 			n += "_"
 		}
 		used[n] = true
+		if model.OptionalArg(m.Page, r, p) {
+			c.tmpl = strings.Replace(c.tmpl, "{"+p.Name+"}", "{?"+p.Name+"}", 1)
+			c.optional = append(c.optional, n)
+		}
 		c.params = append(c.params, jen.Id(n).String())
 		c.args = append(c.args, jen.Id(n))
 		c.pathArgs = append(c.pathArgs, jen.Id(n))
@@ -105,7 +114,7 @@ func (c *call) expandPath(r model.Route, rt string, fail func(err jen.Code) jen.
 		return []jen.Code{jen.Id("path").Op(":=").Lit(r.Path)}
 	}
 	return []jen.Code{
-		jen.List(jen.Id("path"), jen.Err()).Op(":=").Qual(rt, "ExpandPath").Call(append([]jen.Code{jen.Lit(r.Path)}, c.pathArgs...)...),
+		jen.List(jen.Id("path"), jen.Err()).Op(":=").Qual(rt, "ExpandPath").Call(append([]jen.Code{jen.Lit(c.tmpl)}, c.pathArgs...)...),
 		jen.If(jen.Err().Op("!=").Nil()).Block(fail(jen.Err())),
 	}
 }
@@ -172,6 +181,9 @@ func genMethod(f *jen.File, m *names.Op, ty *typer) {
 			jen.Return(jen.Id("out"), jen.Nil()))
 	}
 	doc := docComment(m)
+	if len(c.optional) > 0 {
+		doc = append(doc[:len(doc)-1], "Optional function parameters, left out of the call when empty: "+strings.Join(c.optional, ", ")+".", "", doc[len(doc)-1])
+	}
 	if res == resultStream {
 		doc = append(doc[:len(doc)-1], "The caller must close the returned body. A redirect to a download URL on another",
 			"host is followed, without the bearer token.", "", doc[len(doc)-1])

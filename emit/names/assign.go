@@ -77,6 +77,7 @@ func AssignLocked(m *model.Model, lk *Locked) ([]*Op, []model.Diagnostic) {
 	}
 	singular := memoSingular()
 	var ops []*Op
+	present := map[string]bool{}
 	for _, op := range m.Operations {
 		pg := pages[op.Page]
 		if pg == nil || op.Route >= len(pg.Routes) {
@@ -84,10 +85,13 @@ func AssignLocked(m *model.Model, lk *Locked) ([]*Op, []model.Diagnostic) {
 		}
 		r := pg.Routes[op.Route]
 		o := &Op{Operation: op, Page: pg, Route: r, Package: Package(Root(r)), Name: method(r, FormShort, singular)}
-		if l, ok := lk.op(o); ok {
+		present[opKey(o)] = true
+		ops = append(ops, o)
+	}
+	for _, o := range ops {
+		if l, ok := lk.op(o, present); ok {
 			o.Package, o.Name, o.locked = l.Package, l.Method, true
 		}
-		ops = append(ops, o)
 	}
 	groups := map[string][]*Op{}
 	for _, o := range ops {

@@ -26,7 +26,9 @@ const (
 // and everything else is named by the rules around it. A nil *Locked names
 // everything by the rules.
 type Locked struct {
-	ops    map[string]lock.Op   // version + " " + RouteKey
+	ops map[string]lock.Op // version + " " + RouteKey
+	// folded are the locked routes by their key in lower case (foldKey).
+	folded map[string][]lock.Op
 	types  map[string]lock.Type // version + " " + lower(qualified name)
 	consts map[string]string    // version + " " + lower(qualified name) + " " + member
 	bodies map[string]string    // version + " " + package + " " + page
@@ -45,11 +47,13 @@ func NewLocked(l *lock.Lock) *Locked {
 	if l.Empty() {
 		return nil
 	}
-	lk := &Locked{ops: map[string]lock.Op{}, types: map[string]lock.Type{}, consts: map[string]string{},
+	lk := &Locked{ops: map[string]lock.Op{}, folded: map[string][]lock.Op{}, types: map[string]lock.Type{}, consts: map[string]string{},
 		bodies: map[string]string{}, idents: map[string]map[string]bool{},
 		aliases: map[string][]lock.Alias{}, polys: map[string]lock.Poly{}, src: l}
 	for _, o := range l.Ops {
 		lk.ops[o.Version+" "+o.Route] = o
+		k := foldKey(o.Version + " " + o.Route)
+		lk.folded[k] = append(lk.folded[k], o)
 	}
 	typePkgs := map[string][]string{}
 	for _, t := range l.Types {
@@ -116,12 +120,25 @@ func typeKey(version, qname string) string { return version + " " + strings.ToLo
 // opKey is the lock's key of an operation's route.
 func opKey(o *Op) string { return o.Version + " " + model.RouteKey(o.Route.Method, o.Route.Path) }
 
-// op is the locked name of a route, if any.
-func (lk *Locked) op(o *Op) (lock.Op, bool) {
+// foldKey is a route key compared without letter case.
+func foldKey(k string) string { return strings.ToLower(k) }
+
+// op is the locked name of a route, if any: the lock's entry for the
+// route, else the one entry for it in another letter case whose own
+// route no operation has now (present: the operations' opKeys). The model
+// respells a route written in lower case as the resource graph spells it
+// (model.RespellRoutes: /auditLogs/directoryaudits is
+// /auditLogs/directoryAudits); a lock written before keeps its name.
+func (lk *Locked) op(o *Op, present map[string]bool) (lock.Op, bool) {
 	if lk == nil {
 		return lock.Op{}, false
 	}
 	l, ok := lk.ops[opKey(o)]
+	if !ok {
+		if c := lk.folded[foldKey(opKey(o))]; len(c) == 1 && !present[c[0].Version+" "+c[0].Route] {
+			l, ok = c[0], true
+		}
+	}
 	return l, ok && IsIdent(l.Method, true) && IsIdent(l.Package, false)
 }
 

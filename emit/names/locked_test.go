@@ -173,3 +173,37 @@ func TestLockKeepsPoly(t *testing.T) {
 		t.Errorf("%+v %v", tn, diags)
 	}
 }
+
+// TestLockKeepsRespelledRoutes: a route the model now spells in another
+// letter case (model.RespellRoutes: directoryaudits as directoryAudits)
+// keeps the name a lock gave it, and is not reported removed; without a
+// lock it is named by its new spelling. A route whose old spelling is
+// still documented does not take that spelling's name.
+func TestLockKeepsRespelledRoutes(t *testing.T) {
+	before := pageModel(map[string][]string{"directoryaudit-list": {"GET /auditLogs/directoryaudits"},
+		"range": {"GET /me/range", "GET /me/Range/x"}})
+	after := pageModel(map[string][]string{"directoryaudit-list": {"GET /auditLogs/directoryAudits"},
+		"range": {"GET /me/range", "GET /me/Range/x", "GET /me/Range"}})
+	ops, _ := Assign(before)
+	ts, _ := AssignTypes(nil, ops)
+	l, err := lock.Parse(Record(ops, ts).Format())
+	if err != nil {
+		t.Fatal(err)
+	}
+	lk := NewLocked(l)
+	got, _ := AssignLocked(after, lk)
+	names := opNames(got)
+	if names["GET /auditLogs/directoryAudits"] != "auditlogs.GetDirectoryaudits" {
+		t.Errorf("respelled route: %v", names)
+	}
+	if names["GET /me/Range"] == names["GET /me/range"] {
+		t.Errorf("a new spelling of a documented route took its name: %v", names)
+	}
+	if fresh, _ := Assign(after); opNames(fresh)["GET /auditLogs/directoryAudits"] != "auditlogs.GetDirectoryAudits" {
+		t.Errorf("without the lock: %v", opNames(fresh))
+	}
+	ts2, _ := AssignTypes(nil, got)
+	for _, d := range lk.Removed(got, ts2) {
+		t.Errorf("reported removed: %s", d.Message)
+	}
+}

@@ -60,6 +60,7 @@ func (lk *Locked) Removed(ops []*Op, ts *Types) []model.Diagnostic {
 	has := map[string]bool{}
 	for _, o := range now.Ops {
 		has["op "+o.Version+" "+o.Route] = true
+		has["fold "+foldKey(o.Version+" "+o.Route)] = true
 	}
 	for _, t := range now.Types {
 		has["type "+typeKey(t.Version, t.QName)] = true
@@ -80,7 +81,9 @@ func (lk *Locked) Removed(ops []*Op, ts *Types) []model.Diagnostic {
 		}
 	}
 	for _, o := range lk.src.Ops {
-		if !has["op "+o.Version+" "+o.Route] {
+		// A route respelled in another letter case kept its entry (see
+		// Locked.op): it is still in the docs.
+		if !has["op "+o.Version+" "+o.Route] && !(len(lk.folded[foldKey(o.Version+" "+o.Route)]) == 1 && has["fold "+foldKey(o.Version+" "+o.Route)]) {
 			info(o.Page, "%s %s (%s.%s) is no longer in the docs", o.Version, o.Route, o.Package, o.Method)
 		}
 	}

@@ -32,6 +32,12 @@ func operation(o *names.Op, scopes *scopeSet, errResp *openapi3.Response, odata 
 		}
 		param := openapi3.NewPathParameter(name).WithSchema(openapi3.NewStringSchema())
 		param.Description = paramDescription(pg, p)
+		if model.OptionalArg(pg, r, p) {
+			// OpenAPI 3.0 path parameters are required; the call without
+			// the argument is the same function, so the path stays one.
+			param.Description = strings.TrimSpace(param.Description + " " + optionalArgNote)
+			param.Extensions = map[string]any{optionalArgExtension: true}
+		}
 		op.Parameters = append(op.Parameters, &openapi3.ParameterRef{Value: param})
 	}
 	// Query and header parameters whose names fold alike (names.FoldKey)
@@ -88,6 +94,13 @@ func operation(o *names.Op, scopes *scopeSet, errResp *openapi3.Response, odata 
 	}
 	return op
 }
+
+// An optional function argument's path parameter says so in its
+// description and in optionalArgExtension.
+const (
+	optionalArgNote      = "Optional function argument: a call may leave out the argument (name=value and its comma)."
+	optionalArgExtension = "x-graphsdkgen-optional-argument"
+)
 
 // paramDescription finds the page's documentation of a path parameter, or
 // says it is a key.

@@ -22,7 +22,14 @@ import (
 //     end, as in root:/{item-path}:) each '/'-separated element is escaped
 //     but the '/' are kept. A leading '/' in the value is dropped; empty,
 //     "." and ".." elements are errors.
+//
+// A placeholder written {?name} is an optional function argument: an
+// empty value leaves the argument (name='{?name}' and its comma) out of
+// the call, so getX(a='{a}',b={?b}) with b empty is getX(a='…').
 func ExpandPath(tmpl string, values ...string) (string, error) {
+	if strings.Contains(tmpl, "{?") {
+		tmpl, values = omitArgs(tmpl, values)
+	}
 	n := len(tmpl)
 	for _, v := range values {
 		n += len(v) + len(v)/4

@@ -22,6 +22,28 @@ import (
 // what it returns. A function call written on a collection property with
 // key arguments (users(appId='{appId}')) is a key alternate.
 func (g *Graph) Address(version string, r model.Route) model.Resource {
+	res, _ := g.walk(version, r)
+	return res
+}
+
+// Spelling says how the graph spells the route's segments: per segment,
+// the name of the property the walk follows there (a navigation or
+// structural property, also of a path address), "" where it follows none
+// (the root, keys, casts, functions) or where the walk stopped. It
+// implements model.Speller.
+func (g *Graph) Spelling(version string, r model.Route) []string {
+	_, spell := g.walk(version, r)
+	return spell
+}
+
+// walk is Address, with the spelling of each followed property.
+func (g *Graph) walk(version string, r model.Route) (model.Resource, []string) {
+	spell := make([]string, len(r.Segments))
+	res := g.walkSpelling(version, r, spell)
+	return res, spell
+}
+
+func (g *Graph) walkSpelling(version string, r model.Route, spell []string) model.Resource {
 	v := g.versions[version]
 	if v == nil || len(r.Segments) == 0 {
 		return model.Resource{Stop: "no graph for the route"}
@@ -48,7 +70,10 @@ func (g *Graph) Address(version string, r model.Route) model.Resource {
 		w.cur.collection = false
 	}
 	for i, s := range r.Segments[1:] {
-		if res, done := w.step(s, i == len(r.Segments)-2); done {
+		w.followed = ""
+		res, done := w.step(s, i == len(r.Segments)-2)
+		spell[i+1] = w.followed
+		if done {
 			return res
 		}
 	}
@@ -68,6 +93,8 @@ type walker struct {
 	cur   position
 	owner *model.Type
 	nav   string
+	// followed is the name of the property the last step followed.
+	followed string
 }
 
 func (w *walker) result() model.Resource {
@@ -124,6 +151,7 @@ func (w *walker) step(s model.Segment, last bool) (model.Resource, bool) {
 		if err := w.follow(p); err != "" {
 			return stop("%s", err)
 		}
+		w.followed = p.Name
 		if s.Kind == model.SegmentPathAddr {
 			// root:/{path}: is one item below the navigation.
 			w.cur.collection = false

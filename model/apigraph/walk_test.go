@@ -81,3 +81,24 @@ func TestIsAAndLookup(t *testing.T) {
 		t.Errorf("Lookup(eventmessage) = %q", got)
 	}
 }
+
+// TestSpelling: the graph spells each followed property as its type does,
+// whatever the route's case; the root, keys and what it does not follow
+// stay "".
+func TestSpelling(t *testing.T) {
+	g := apigraph.Build(testModel())
+	got := g.Spelling(model.VersionV1, route("GET", "/me/mailboxsettings/automaticrepliessetting"))
+	want := []string{"", "mailboxSettings", "automaticRepliesSetting"}
+	if len(got) != len(want) {
+		t.Fatalf("got %q, want %q", got, want)
+	}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Errorf("segment %d: got %q, want %q", i, got[i], want[i])
+		}
+	}
+	got = g.Spelling(model.VersionV1, route("GET", "/users/{id}/messages/{id}/nothing/x"))
+	if want := []string{"", "", "messages", "", "", ""}; len(got) != len(want) || got[2] != "messages" || got[4] != "" {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
