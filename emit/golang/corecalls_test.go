@@ -122,8 +122,10 @@ var coreCalls = []coreCall{
 	{method: "PUT", path: "/me/photo/$value", page: "profilephoto-update", pkg: "me", name: "PutPhotoValue", result: "", delegated: "User.ReadWrite", app: ""},
 }
 
-// TestCoreCalls generates the methods of issue 11's core calls (40, and three that fixes in this file's history made right) from the
-// 2021 corpus's v1.0 pages (GRAPHSDKGEN_CORPUS, else /work/shared/corpus;
+// TestCoreCalls generates the methods of issue 11's 40 core calls (and of
+// three more that were found wrong: GET /drives/{id}, its items' content,
+// /me/chats/{id}) from the 2021 corpus's v1.0 pages (GRAPHSDKGEN_CORPUS,
+// else /work/shared/corpus;
 // skipped when absent or with -short) and checks each against its row:
 // owner page, package, method name, result type and the least privileged
 // scopes its doc comment shows.
