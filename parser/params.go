@@ -32,6 +32,12 @@ func (w *walker) paramTable(b block) []model.Param {
 		name = 0
 	}
 	typ := t.col("type")
+	if typ < 0 {
+		// "| Name | Value | Description |" with the types under Value
+		// (driveitem-copy, driveitem-checkin, drive-get's path
+		// parameters).
+		typ = t.colNamed("value")
+	}
 	desc := t.col("description")
 	req := t.col("required")
 	var out []model.Param

@@ -57,6 +57,17 @@ func (t table) col(words ...string) int {
 	return -1
 }
 
+// colNamed is the index of the column whose header is exactly name
+// (without case and emphasis), or -1.
+func (t table) colNamed(name string) int {
+	for i, h := range t.header {
+		if strings.EqualFold(strings.Trim(h.text, "*_ "), name) {
+			return i
+		}
+	}
+	return -1
+}
+
 // get returns row's cell i, or an empty cell when the row is short.
 func get(row []cell, i int) cell {
 	if i < 0 || i >= len(row) {

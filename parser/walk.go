@@ -116,6 +116,7 @@ func (w *walker) walk(doc ast.Node) {
 		}
 	}
 	w.resourceTaggedAPI(secs)
+	secs = w.nestedSections(secs)
 	for _, s := range secs {
 		w.readSection(s)
 	}
