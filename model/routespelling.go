@@ -18,8 +18,10 @@ type Speller interface {
 // /auditLogs/directoryaudits for auditLogRoot's directoryAudits, which its
 // own example and directoryaudit-get spell so; Graph compares paths without
 // case, and the SDK's name follows the property (GetDirectoryAudits, not
-// GetDirectoryaudits). Each respelled route gets a route-case info at its
-// line. Raw keeps the page's text. A segment written with capitals keeps
+// GetDirectoryaudits). Only the segments change: Path and Raw keep the
+// page's text, so the request and the OpenAPI path are the documented
+// route (what the docs' readers and tools look for). Each respelled route
+// gets a route-case info at its line. A segment written with capitals keeps
 // them: the page then disagrees with a resource page that may be the one
 // wrong (directory's "deleteditems"). A route whose path does not split into
 // its segments at '/' is left as written.
@@ -50,9 +52,8 @@ func RespellRoutes(pages []*Page, sp Speller) []Diagnostic {
 				continue
 			}
 			was := r.Path
-			r.Path = strings.Join(parts, "/")
 			diags = append(diags, Diagnostic{Pos: r.Pos, Severity: SeverityInfo, Code: "route-case",
-				Message: fmt.Sprintf("route %s %s is read as %s: %s, as the resource graph spells the property", r.Method, was, r.Path, strings.Join(fixed, ", "))})
+				Message: fmt.Sprintf("route %s %s is named as %s: %s, as the resource graph spells the property (requests keep the page's spelling)", r.Method, was, strings.Join(parts, "/"), strings.Join(fixed, ", "))})
 		}
 	}
 	return diags

@@ -18,9 +18,10 @@ func (s testSpeller) Spelling(_ string, r Route) []string {
 }
 
 // TestRespellRoutes: a lowercased navigation (directoryaudit-list's
-// /auditLogs/directoryaudits) takes the graph's spelling, with a route-case
-// info; a segment written with capitals, or one the graph does not know,
-// stays as written.
+// /auditLogs/directoryaudits) takes the graph's spelling in its segment
+// (what names follow), with a route-case info, while the path stays as
+// documented; a segment written with capitals, or one the graph does not
+// know, stays as written.
 func TestRespellRoutes(t *testing.T) {
 	lit := func(names ...string) []Segment {
 		var out []Segment
@@ -36,7 +37,7 @@ func TestRespellRoutes(t *testing.T) {
 	}}
 	sp := testSpeller{"directoryaudits": "directoryAudits", "deleteditems": "deleteditems"}
 	diags := RespellRoutes([]*Page{pg}, sp)
-	if r := pg.Routes[0]; r.Path != "/auditLogs/directoryAudits" || r.Segments[1].Name != "directoryAudits" || r.Raw != "/auditLogs/directoryaudits" {
+	if r := pg.Routes[0]; r.Path != "/auditLogs/directoryaudits" || r.Segments[1].Name != "directoryAudits" || r.Raw != "/auditLogs/directoryaudits" {
 		t.Errorf("respelled: %+v", r)
 	}
 	if pg.Routes[1].Path != "/directory/deletedItems" || pg.Routes[2].Path != "/auditLogs/unknown" {

@@ -115,7 +115,7 @@ var coreCalls = []coreCall{
 	// signin-list.md:22,24
 	{method: "GET", path: "/auditLogs/signIns", page: "signin-list", pkg: "auditlogs", name: "GetSignIns", result: "graph.Page[SignIn]", delegated: "AuditLog.Read.All and Directory.Read.All", app: "AuditLog.Read.All and Directory.Read.All"},
 	// directoryaudit-list.md:22,24; route written directoryaudits at 31
-	{method: "GET", path: "/auditLogs/directoryAudits", page: "directoryaudit-list", pkg: "auditlogs", name: "GetDirectoryAudits", result: "graph.Page[DirectoryAudit]", delegated: "AuditLog.Read.All and Directory.Read.All", app: "AuditLog.Read.All"},
+	{method: "GET", path: "/auditLogs/directoryaudits", page: "directoryaudit-list", pkg: "auditlogs", name: "GetDirectoryAudits", result: "graph.Page[DirectoryAudit]", delegated: "AuditLog.Read.All and Directory.Read.All", app: "AuditLog.Read.All"},
 	// profilephoto-get.md:31,33 (For **user** resource parts)
 	{method: "GET", path: "/me/photo/$value", page: "profilephoto-get", pkg: "me", name: "GetPhotoValue", result: "io.ReadCloser", delegated: "User.Read", app: "User.Read.All"},
 	// profilephoto-update.md:25 (a list naming no kind: no application scope documented)
