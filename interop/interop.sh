@@ -7,8 +7,10 @@
 #                 and warnings by rule; fails on any error
 #   oapi-codegen  oapi-codegen -generate types,client, v1.0 and beta, on the
 #                 documents unmodified; fails if it fails on either
-#   build         go build of the v1.0 client oapi-codegen generates (cold,
-#                 own GOCACHE): wall time, CPU time, peak RSS; fails if it
+#   build         go build of the v1.0 client oapi-codegen generates (the
+#                 client package compiled afresh, the packages it imports
+#                 built first and untimed): wall time, CPU time, peak RSS
+#                 (of the largest process: the compiler); fails if it
 #                 does not build
 #   ogen          ogen on v1.0 and beta: what it generates, or its first error
 #                 lines; reported only, never fails the run
@@ -65,7 +67,10 @@ timed() {
 	if [ -x /usr/bin/time ]; then
 		rc=0
 		/usr/bin/time -o "$log.time" -f '%e %U %S %M' "$@" >"$log" 2>&1 || rc=$?
-		read -r wall user sys kb <"$log.time" || true
+		# GNU time writes "Command exited with non-zero status N" first
+		read -r wall user sys kb <<-EOF || true
+			$(tail -1 "$log.time")
+		EOF
 		awk -v l="$label" -v w="$wall" -v u="$user" -v s="$sys" -v k="$kb" 'BEGIN {
 			printf "%s: %.1f s wall, %.1f s CPU (%.1f user + %.1f sys), %.0f MB peak RSS\n", l, w, u + s, u, s, k / 1024 }'
 		return $rc
@@ -75,9 +80,12 @@ timed() {
 	echo "$label: $(($(now) - _t0)) s wall"
 	return $rc
 }
-# errlines LOG [N]: the first N (default 5) lines of LOG that are not go's
-# download chatter.
-errlines() { grep -v '^go: \(downloading\|finding\|extracting\)' "$1" | head -"${2:-5}" | sed 's/^/    /'; }
+# errlines LOG [N]: the first N (default 5) lines of LOG that are not blank,
+# go's download chatter or ogen's INFO/WARN/DEBUG log lines.
+errlines() {
+	grep -v -e '^go: \(downloading\|finding\|extracting\)' -e '^\(INFO\|WARN\|DEBUG\)	' -e '^[[:space:]]*$' "$1" |
+		head -"${2:-5}" | sed 's/^/    /'
+}
 
 if [ -n "${INTEROP_SPECS:-}" ]; then
 	specs=$(cd "$INTEROP_SPECS" && pwd)
@@ -159,9 +167,10 @@ if want build; then
 	d=$work/oapi-codegen-v1.0
 	[ -s "$d/sdk.go" ] || oapigen v1.0
 	if [ -s "$d/sdk.go" ]; then
-		# A cold build of the client, its own build cache: the packages it
-		# imports are built first, untimed, so the figure is the client's.
-		export GOCACHE="$work/gocache"
+		# The packages the client imports are built first, untimed; a line
+		# naming this run makes the client's own compilation miss the build
+		# cache, so the figure is that of compiling the client afresh.
+		echo "// interop run $(date -u +%Y-%m-%dT%H:%M:%SZ) $$" >>"$d/sdk.go"
 		if (cd "$d" && printf 'module example.com/oapiv1\n\ngo 1.24\n' >go.mod &&
 			go get "$OAPI_RUNTIME" >get.log 2>&1 && go mod tidy >>get.log 2>&1 &&
 			go build $(go list -f '{{join .Imports " "}}' .) >>get.log 2>&1); then
@@ -175,7 +184,6 @@ if want build; then
 			errlines "$d/get.log"
 			status=1
 		fi
-		unset GOCACHE
 	else
 		echo "  no v1.0 client to build"
 		status=1
@@ -198,11 +206,13 @@ if want ogen; then
 			# shellcheck disable=SC2086 # cfg is two words or none
 			if timed "ogen $v ($mode)" "$d.log" go run "$OGEN" $cfg --target "$d" --package sdk --clean "$specs/$v/openapi.yaml"; then
 				echo "  $v ($mode): generated $(ls "$d" | wc -l) files, $(cat "$d"/*.go | wc -l) lines; $(grep -c '^func (c \*Client) [A-Z]' "$d/oas_client_gen.go" 2>/dev/null || echo 0) client operations"
+				echo "  $v ($mode): ogen's warnings and notes, by message:"
+				grep '^\(WARN\|INFO\)	' "$d.log" | sed 's/	{.*//' | sort | uniq -c | sort -rn | head -10 | sed 's/^/    /'
 				if [ $mode = skip ]; then
-					n=$(grep -c 'not implemented' "$d.log" || true)
-					echo "  $v ($mode): $n skipped for not implemented features; by feature:"
-					grep -o '"reason_error": *"[^"]*"' "$d.log" | sed 's/.*: *"//; s/"$//' |
-						grep -o 'feature "[^"]*" is not implemented\|[^:]*not implemented[^:]*' | sort | uniq -c | sort -rn | head -10 | sed 's/^/    /'
+					n=$(grep -c '	Skipping operation	' "$d.log" || true)
+					echo "  $v ($mode): $n operations skipped; what ogen skipped (operations, media, ...) by reason:"
+					grep '	Skipping ' "$d.log" | sed 's/.*"reason_error": *"\(.*\)"}$/\1/' |
+						sort | uniq -c | sort -rn | head -10 | sed 's/^/    /'
 				fi
 			else
 				echo "  $v ($mode): ogen refuses it; first error lines:"
