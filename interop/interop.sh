@@ -81,9 +81,10 @@ timed() {
 	return $rc
 }
 # errlines LOG [N]: the first N (default 5) lines of LOG that are not blank,
-# go's download chatter or ogen's INFO/WARN/DEBUG log lines.
+# go's download chatter, ogen's INFO/WARN/DEBUG log lines or the boxed
+# notices of node tools.
 errlines() {
-	grep -v -e '^go: \(downloading\|finding\|extracting\)' -e '^\(INFO\|WARN\|DEBUG\)	' -e '^[[:space:]]*$' "$1" |
+	grep -v -e '^go: \(downloading\|finding\|extracting\)' -e '^\(INFO\|WARN\|DEBUG\)	' -e '^[[:space:]]*$' -e '[╔║╚]' "$1" |
 		head -"${2:-5}" | sed 's/^/    /'
 }
 
@@ -132,9 +133,10 @@ if want redocly; then
 	for v in v1.0 beta; do
 		# lint exits 1 on errors; the summary decides. The beta document
 		# needs more than node's default heap.
-		NODE_OPTIONS=${NODE_OPTIONS:---max-old-space-size=6144} \
+		timed "redocly lint $v" "$work/redocly-$v.log" sh -c 'out=$1; shift; exec "$@" >"$out"' sh "$work/redocly-$v.json" \
+			env NODE_OPTIONS="${NODE_OPTIONS:---max-old-space-size=6144}" \
 			"$redocly" lint --config "$work/redocly.yaml" --max-problems=1000000 --format=json \
-			"$specs/$v/openapi.yaml" >"$work/redocly-$v.json" 2>"$work/redocly-$v.log" || true
+			"$specs/$v/openapi.yaml" || true
 		python3 "$repo/interop/redocly_summary.py" "$v" "$work/redocly-$v.json" || {
 			status=1
 			errlines "$work/redocly-$v.log"
@@ -164,6 +166,7 @@ fi
 
 if want build; then
 	echo "== go build of the v1.0 client oapi-codegen generates"
+	t0=$(now)
 	d=$work/oapi-codegen-v1.0
 	[ -s "$d/sdk.go" ] || oapigen v1.0
 	if [ -s "$d/sdk.go" ]; then
@@ -188,6 +191,7 @@ if want build; then
 		echo "  no v1.0 client to build"
 		status=1
 	fi
+	echo "build: $(($(now) - t0)) s"
 fi
 
 if want ogen; then
