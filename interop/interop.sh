@@ -18,7 +18,7 @@
 # Usage: interop/interop.sh ERA_DIR     e.g. ../shared/corpus/graph-docs-2021
 # Environment:
 #   INTEROP_STAGES  stages to run (e.g. "redocly oapi-codegen")
-#   INTEROP_SPECS   use the documents in this dir (<v>/openapi.yaml) instead
+#   INTEROP_SPECS   use the documents in this dir (<v>/openapi.{yaml,json}) instead
 #                   of generating them from ERA_DIR
 #   INTEROP_WORK    work dir, emptied first (default /tmp/graphsdkgen-interop)
 #   INTEROP_CACHE   where npm installs @redocly/cli (default
@@ -48,6 +48,11 @@ work=${INTEROP_WORK:-${TMPDIR:-/tmp}/graphsdkgen-interop}
 cache=${INTEROP_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/graphsdkgen-interop}
 case $cache/ in "$repo"/*)
 	echo "interop: INTEROP_CACHE must be outside the repository" >&2
+	exit 2
+	;;
+esac
+case $work in / | "$repo" | "$repo"/* | "$HOME")
+	echo "interop: INTEROP_WORK ($work) is emptied first: give a dir of its own outside the repository" >&2
 	exit 2
 	;;
 esac
