@@ -12,7 +12,7 @@ import (
 
 // sharedCorpus is the shared corpus: GRAPHSDKGEN_CORPUS, else
 // ../shared/corpus beside the repository; the test skips without it.
-func sharedCorpus(t *testing.T) string {
+func sharedCorpus(t testing.TB) string {
 	d := os.Getenv("GRAPHSDKGEN_CORPUS")
 	if d == "" {
 		d = filepath.Join("..", "..", "..", "shared", "corpus")
@@ -122,7 +122,7 @@ func TestRevisionsKeepNames(t *testing.T) {
 
 // marchPages makes the March 2021 pages at dir/api-reference, as
 // REVISIONS.md says: a copy of the July pages with the patch applied.
-func marchPages(t *testing.T, corpus, dir string) string {
+func marchPages(t testing.TB, corpus, dir string) string {
 	t.Helper()
 	if err := os.CopyFS(filepath.Join(dir, "api-reference"), os.DirFS(filepath.Join(corpus, "graph-docs-2021", "api-reference"))); err != nil {
 		t.Fatal(err)
