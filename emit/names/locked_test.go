@@ -179,7 +179,8 @@ func TestLockPlacementCycle(t *testing.T) {
 			t.Errorf("%s was %v", n, tn.Was)
 		}
 	}
-	if len(diags) != 2 || diags[0].Code != CodeLockMoved || diags[1].Code != CodeLockMoved || !strings.Contains(diags[0].Message, "w1, w2 would import each other") {
+	if len(diags) != 2 || diags[0].Code != CodeLockMoved || diags[1].Code != CodeLockMoved || !strings.Contains(diags[0].Message, "operations of package w1 take it and packages w1, w2 would import each other") ||
+		!strings.Contains(diags[1].Message, "microsoft.graph.b, in package models, refers to it (property child") {
 		t.Errorf("diagnostics %v", diags)
 	}
 }

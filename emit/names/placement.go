@@ -47,8 +47,8 @@ func (g *typeGraph) placeLocked(place []string, lk *Locked) ([][]Alias, []model.
 				if place[j] == Other && rule[j] != Other {
 					dest = rule[j]
 				}
+				why[j] = fmt.Sprintf("%s and packages %s would import each other", g.referrer(place, from, j), strings.Join(c, ", "))
 				place[j] = dest
-				why[j] = fmt.Sprintf("package %s refers to it and packages %s would import each other", from, strings.Join(c, ", "))
 			}
 		}
 	}
@@ -117,4 +117,25 @@ func (ig importGraph) cut(c []string, lockedAt []string) (from string, js []int)
 		}
 	}
 	return from, js
+}
+
+// referrer says what in package from refers to type j, for a lock-moved
+// message: its operations, or the first type there (with the property's
+// page line) that refers to j.
+func (g *typeGraph) referrer(place []string, from string, j int) string {
+	if slices.Contains(g.roots[from], j) {
+		return "operations of package " + from + " take it"
+	}
+	for i, t := range g.types {
+		if place[i] != from || !slices.Contains(g.edges[i], j) {
+			continue
+		}
+		for _, p := range t.Properties {
+			if strings.EqualFold(p.Type.Target, g.types[j].QualifiedName()) {
+				return fmt.Sprintf("%s, in package %s, refers to it (property %s, %s)", t.QualifiedName(), from, p.Name, p.Pos)
+			}
+		}
+		return fmt.Sprintf("%s, in package %s, refers to it (%s)", t.QualifiedName(), from, t.Page)
+	}
+	return "package " + from + " refers to it"
 }
