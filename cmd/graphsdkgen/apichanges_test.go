@@ -23,9 +23,10 @@ import (
 type apiChanges struct {
 	// opIDs: routes in both OpenAPI documents whose operationId changed.
 	opIDs []string
-	// moved: types in both runs whose Go package changed; aliased: those
-	// of them that left an alias in their old package (a forced move, see
-	// names.AssignTypesLocked), not in moved.
+	// moved: types in both runs whose Go package changed, whether or not
+	// they left an alias in their old package; aliased: those of them that
+	// did (a forced move, see names.AssignTypesLocked: code naming the old
+	// package still compiles, but the type's package is another).
 	moved, aliased []string
 	// removed counts the exported identifiers (top-level declarations and
 	// methods) of the old tree that the new one lacks; stillDocumented
@@ -36,7 +37,7 @@ type apiChanges struct {
 }
 
 func (c apiChanges) String() string {
-	return fmt.Sprintf("%d operationIds changed for routes in both, %d types moved to another package (and %d forced moves that left aliases), %d exported identifiers removed (%d of them with their route, type or member still in the docs)",
+	return fmt.Sprintf("%d operationIds changed for routes in both, %d types moved to another package (%d of them forced moves that left aliases), %d exported identifiers removed (%d of them with their route, type or member still in the docs)",
 		len(c.opIDs), len(c.moved), len(c.aliased), c.removed, len(c.stillDocumented))
 }
 
@@ -65,9 +66,9 @@ func compareRuns(t testing.TB, oldGo, oldSpec, newGo, newSpec string) apiChanges
 			m := fmt.Sprintf("%s %s: %s.%s -> %s.%s", ty.Version, ty.QName, ty.Package, ty.Name, n.Package, n.Name)
 			if aliases[k+" "+ty.Package] {
 				c.aliased = append(c.aliased, m)
-			} else {
-				c.moved = append(c.moved, m)
+				m += " (alias left)"
 			}
+			c.moved = append(c.moved, m)
 		}
 	}
 	oldIdents, newIdents := exportedIdents(t, oldGo), exportedIdents(t, newGo)

@@ -5,6 +5,7 @@ import (
 	"sync"
 
 	"github.com/graphsdkgen/graphsdkgen/emit"
+	"github.com/graphsdkgen/graphsdkgen/emit/lock"
 	"github.com/graphsdkgen/graphsdkgen/model"
 )
 
@@ -16,47 +17,47 @@ type Input struct {
 	Go    *GoTree
 }
 
+// Options configure a comparison.
+type Options struct {
+	// Lock is the lock file the old docs tree's SDK is generated with (the
+	// one the SDK commits); nil names it by the rules. The new docs tree's
+	// SDK is always generated with the lock the old one's generation
+	// writes, as regenerating in place does (see emit.Options.Lock), so
+	// the Go changes are those a caller of the regenerated SDK sees.
+	Lock *lock.Lock
+}
+
 // module is the import path the SDKs generated here are given: both sides
 // get the same, so that packages match by path.
 const module = "graphsdkgen.invalid/sdk"
 
 // Diff compares two sides: the models when both have one (Compare), and
 // the Go SDKs (CompareGo), into one report. A side without a model leaves
-// out the model's categories, with a note saying so.
-func Diff(oldIn, newIn Input) (*Report, error) {
-	trees := [2]*GoTree{oldIn.Go, newIn.Go}
-	errs := [2]error{}
-	var wg sync.WaitGroup
-	for i, in := range [2]Input{oldIn, newIn} {
-		if trees[i] != nil {
-			continue
-		}
-		if in.Model == nil {
+// out the model's categories, with a note saying so. The old SDK is
+// generated first (the new one needs its lock); the models are compared
+// meanwhile.
+func Diff(oldIn, newIn Input, o Options) (*Report, error) {
+	for _, in := range [2]Input{oldIn, newIn} {
+		if in.Go == nil && in.Model == nil {
 			return nil, fmt.Errorf("%s: neither a model nor a Go tree", in.Name)
-		}
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			out, _, err := emit.Generate(in.Model, emit.Options{GoModule: module, GoOnly: true})
-			if err != nil {
-				errs[i] = fmt.Errorf("generating the Go SDK of %s: %w", in.Name, err)
-				return
-			}
-			trees[i] = &GoTree{Module: module, Files: out.Go, Model: in.Model}
-		}()
-	}
-	wg.Wait()
-	for _, err := range errs {
-		if err != nil {
-			return nil, err
 		}
 	}
 	all := map[string][]Change{}
 	var notes []string
+	var wg sync.WaitGroup
 	if oldIn.Model != nil && newIn.Model != nil {
-		all = Compare(oldIn.Model, newIn.Model)
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			all = Compare(oldIn.Model, newIn.Model)
+		}()
 	} else {
 		notes = append(notes, "only the Go SDKs were compared: operations, types, enum members and permissions need both sides to be docs trees")
+	}
+	trees, err := generateSides(oldIn, newIn, o.Lock)
+	wg.Wait()
+	if err != nil {
+		return nil, err
 	}
 	gocs, err := CompareGo(*trees[0], *trees[1])
 	if err != nil {
@@ -66,4 +67,28 @@ func Diff(oldIn, newIn Input) (*Report, error) {
 		all[v] = append(all[v], cs...)
 	}
 	return NewReport(oldIn.Name, newIn.Name, all, notes), nil
+}
+
+// generateSides are the two sides' Go SDKs: a side's own Go tree, or its
+// model's SDK generated in memory (Go only), the old one with lk, the new
+// one with the lock of the old one's names (lk when the old side is a Go
+// tree).
+func generateSides(oldIn, newIn Input, lk *lock.Lock) ([2]*GoTree, error) {
+	trees := [2]*GoTree{oldIn.Go, newIn.Go}
+	for i, in := range [2]Input{oldIn, newIn} {
+		if trees[i] != nil {
+			continue
+		}
+		out, _, err := emit.Generate(in.Model, emit.Options{GoModule: module, GoOnly: true, Lock: lk})
+		if err != nil {
+			return trees, fmt.Errorf("generating the Go SDK of %s: %w", in.Name, err)
+		}
+		trees[i] = &GoTree{Module: module, Files: out.Go, Model: in.Model}
+		if i == 0 {
+			if lk, err = lock.Parse(out.Lock); err != nil {
+				return trees, fmt.Errorf("the lock of %s: %w", in.Name, err)
+			}
+		}
+	}
+	return trees, nil
 }

@@ -2,8 +2,11 @@ package apichange
 
 import (
 	"fmt"
+	"reflect"
 	"strings"
 	"testing"
+
+	"github.com/graphsdkgen/graphsdkgen/emit"
 )
 
 // diffTrees compares two synthetic trees as the command does.
@@ -11,11 +14,54 @@ func diffTrees(t *testing.T, oldP, newP pages) (*Report, string, string) {
 	t.Helper()
 	om, od := oldP.load(t)
 	nm, nd := newP.load(t)
-	r, err := Diff(Input{Name: "OLD", Model: om}, Input{Name: "NEW", Model: nm})
+	oldIn, newIn := Input{Name: "OLD", Model: om}, Input{Name: "NEW", Model: nm}
+	r, err := Diff(oldIn, newIn, Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
+	// Comparing only the packages whose files differ finds what comparing
+	// every package finds.
+	trees, err := generateSides(oldIn, newIn, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	some, err := CompareGo(*trees[0], *trees[1])
+	if err != nil {
+		t.Fatal(err)
+	}
+	every, err := compareGo(*trees[0], *trees[1], true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(some, every) {
+		t.Errorf("the packages that differ give\n%v\nevery package gives\n%v", some, every)
+	}
 	return r, od, nd
+}
+
+// TestNewSideKeepsOldNames: the new tree adds a route that makes the
+// rules rename the old one (GET /widgets/{id} would become
+// GetWidgetByID); the new SDK is generated with the old one's lock, as
+// regenerating in place does, so no Go method is removed.
+func TestNewSideKeepsOldNames(t *testing.T) {
+	more := base().with(pages{"v1.0/api/widget-get.md": apiPage("Get widget", "GET /widgets/{id}\nGET /widgets/nameId={nameId}", widgetPerms, objectResponse)})
+	nm, _ := more.load(t)
+	fresh, _, err := emit.Generate(nm, emit.Options{GoModule: module, GoOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range fresh.Go {
+		if strings.Contains(string(f.Data), ") GetWidget(") {
+			t.Fatalf("the rules alone keep GetWidget in %s: the test shows nothing", f.Path)
+		}
+	}
+	r, _, _ := diffTrees(t, base(), more)
+	if gone := find(r, CatGo, Removed); len(gone) != 0 {
+		t.Errorf("Go removed with the lock:\n%s", dump(r))
+	}
+	if len(find(r, CatOperation, Added)) != 1 {
+		t.Errorf("want the new route added:\n%s", dump(r))
+	}
 }
 
 // find returns the changes of a category and action.

@@ -43,7 +43,7 @@ func TestGeneratedOutputs(t *testing.T) {
 	if err != nil || !ok {
 		t.Fatalf("ReadGenerated(new) = %v, %v", ok, err)
 	}
-	r, err := Diff(Input{Name: "OLD", Go: &ot}, Input{Name: "NEW", Go: &nt})
+	r, err := Diff(Input{Name: "OLD", Go: &ot}, Input{Name: "NEW", Go: &nt}, Options{})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,6 +1,7 @@
 package apichange
 
 import (
+	"bytes"
 	"go/importer"
 	"go/token"
 	"slices"
@@ -8,6 +9,8 @@ import (
 	"sync"
 
 	"golang.org/x/exp/apidiff"
+
+	"github.com/graphsdkgen/graphsdkgen/emit"
 )
 
 // CompareGo compares two generated Go SDKs package by package, packages
@@ -17,14 +20,24 @@ import (
 // package removed is breaking, one added is not. Changes are grouped by
 // the package's API version (goVersion) and point at the page the
 // declaration was generated from (the old tree's for something removed).
+// A package whose files are the same on both sides has no change (its API
+// is its source; a change in a package it imports is that package's) and
+// is type-checked only when a package that differs imports it.
 func CompareGo(oldT, newT GoTree) (map[string][]Change, error) {
+	return compareGo(oldT, newT, false)
+}
+
+// compareGo is CompareGo; all compares the packages that are the same on
+// both sides too (the tests' reference).
+func compareGo(oldT, newT GoTree, all bool) (map[string][]Change, error) {
 	std := &stdImporter{imp: importer.ForCompiler(token.NewFileSet(), "gc", nil)}
+	want := differing(oldT, newT, all)
 	var oc, nc *checked
 	var oerr, nerr error
 	var wg sync.WaitGroup
 	wg.Add(2)
-	go func() { defer wg.Done(); oc, oerr = typeCheck(oldT, std) }()
-	go func() { defer wg.Done(); nc, nerr = typeCheck(newT, std) }()
+	go func() { defer wg.Done(); oc, oerr = typeCheck(oldT, std, want) }()
+	go func() { defer wg.Done(); nc, nerr = typeCheck(newT, std, want) }()
 	wg.Wait()
 	if oerr != nil {
 		return nil, oerr
@@ -35,8 +48,11 @@ func CompareGo(oldT, newT GoTree) (map[string][]Change, error) {
 	oa, na := newAttributor(oldT.Model), newAttributor(newT.Model)
 	cs := changes{}
 	for _, dir := range oc.dirs {
+		if !want[dir] {
+			continue
+		}
 		op, np := oc.pkgs[dir], nc.pkgs[dir]
-		if np == nil {
+		if !nc.has[dir] {
 			cs.add(goVersion(dir), Change{Category: CatGo, Action: Removed, Subject: "package " + dir, Breaking: true, Pos: oa.pos(packageOrigin(oc.index[dir]))})
 			continue
 		}
@@ -46,11 +62,26 @@ func CompareGo(oldT, newT GoTree) (map[string][]Change, error) {
 		}
 	}
 	for _, dir := range nc.dirs {
-		if oc.pkgs[dir] == nil {
+		if want[dir] && !oc.has[dir] {
 			cs.add(goVersion(dir), Change{Category: CatGo, Action: Added, Subject: "package " + dir, Pos: na.pos(packageOrigin(nc.index[dir]))})
 		}
 	}
 	return cs, nil
+}
+
+// differing are the package directories whose files (paths and bytes,
+// test files left out) differ between the trees, or that one tree lacks;
+// with all, every package of either tree.
+func differing(oldT, newT GoTree, all bool) map[string]bool {
+	o, odirs := oldT.packages()
+	n, ndirs := newT.packages()
+	want := map[string]bool{}
+	for _, d := range append(odirs, ndirs...) {
+		if all || !slices.EqualFunc(o[d], n[d], func(a, b emit.File) bool { return a.Path == b.Path && bytes.Equal(a.Data, b.Data) }) {
+			want[d] = true
+		}
+	}
+	return want
 }
 
 // goChange turns an apidiff message, module paths dropped, ("(*Client).GetUser: removed",

@@ -10,11 +10,13 @@ import (
 	"sync"
 )
 
-// checked is a type-checked tree: its packages by directory, and what
-// each exported declaration was generated from (see sourceIndex).
+// checked is a type-checked tree: its packages by directory (those
+// checked), every package directory it has, and what each exported
+// declaration of a checked package was generated from (see sourceIndex).
 type checked struct {
 	pkgs  map[string]*types.Package
 	dirs  []string
+	has   map[string]bool
 	index map[string]map[string]origin // dir -> apidiff object name -> origin
 }
 
@@ -31,16 +33,20 @@ func (s *stdImporter) Import(p string) (*types.Package, error) {
 	return s.imp.Import(p)
 }
 
-// typeCheck parses and type-checks every package of a tree from its files
-// in memory, function bodies skipped (the API is what is compared): a
+// typeCheck parses and type-checks the packages of a tree that want
+// names, and those they import, from its files in memory, function bodies
+// skipped (the API is what is compared): a
 // package of the tree is imported by checking it first, the standard
 // library through std. Nothing is written and the go command is run only
 // by std, for export data of the standard library. Every tree's packages
 // get the import paths of module, whatever the tree's own module: apidiff
 // matches the types of other packages by path.
-func typeCheck(t GoTree, std types.Importer) (*checked, error) {
+func typeCheck(t GoTree, std types.Importer, want map[string]bool) (*checked, error) {
 	files, dirs := t.packages()
-	c := &checked{pkgs: map[string]*types.Package{}, dirs: dirs, index: map[string]map[string]origin{}}
+	c := &checked{pkgs: map[string]*types.Package{}, dirs: dirs, has: map[string]bool{}, index: map[string]map[string]origin{}}
+	for _, d := range dirs {
+		c.has[d] = true
+	}
 	fset := token.NewFileSet()
 	busy := map[string]bool{}
 	var check func(dir string) (*types.Package, error)
@@ -79,6 +85,9 @@ func typeCheck(t GoTree, std types.Importer) (*checked, error) {
 		return p, nil
 	}
 	for _, d := range dirs {
+		if !want[d] {
+			continue
+		}
 		if _, err := check(d); err != nil {
 			return nil, err
 		}

@@ -60,10 +60,12 @@ func Generate(m *model.Model, ops []*names.Op, types *names.Types, cfg Config) (
 		p := pkgs[len(pkgs)-1]
 		p.methods = append(p.methods, o)
 	}
-	for _, p := range pkgs {
-		fs, pf := emitPackage(p, types, cfg)
-		files = append(files, fs...)
-		fails = append(fails, pf...)
+	pkgFiles := make([][]File, len(pkgs))
+	pkgFails := make([][]Failure, len(pkgs))
+	parallel(len(pkgs), func(i int) { pkgFiles[i], pkgFails[i] = emitPackage(pkgs[i], types, cfg) })
+	for i := range pkgs {
+		files = append(files, pkgFiles[i]...)
+		fails = append(fails, pkgFails[i]...)
 	}
 	slices.SortFunc(files, func(a, b File) int { return strings.Compare(a.Path, b.Path) })
 	return files, fails, nil

@@ -12,14 +12,60 @@ import (
 )
 
 // genModels emits one file per model type, in the type's package, and a
-// doc.go for each Shared package.
+// doc.go for each Shared package. The types' files are rendered in
+// parallel (each into its own slot), then named in order.
 func genModels(ts *names.Types, cfg Config) ([]File, []Failure, error) {
 	rt := path.Join(cfg.Module, "graph")
+	all := ts.All()
+	type rendered struct {
+		data     []byte
+		panicked bool
+		err      error
+		aliases  [][]byte
+		aliasErr error
+	}
+	out := make([]rendered, len(all))
+	parallel(len(all), func(k int) {
+		tn, t, r := all[k], all[k].Type, &out[k]
+		ty := &typer{types: ts, version: t.Version, pkg: tn.Package, module: cfg.Module, rt: rt}
+		r.data, r.panicked, r.err = emitFile(func() *jen.File {
+			f := jen.NewFilePathName("", tn.Package)
+			headerComment(f, headerText)
+			headerComment(f, "Source: "+t.Page)
+			f.ImportName(rt, "graph")
+			switch t.Kind {
+			case model.TypeEnum:
+				genEnum(f, tn)
+			default:
+				genStruct(f, tn, ty)
+				if tn.Poly {
+					genPoly(f, tn, ty)
+				}
+			}
+			return f
+		})
+		if r.err != nil {
+			return
+		}
+		for _, was := range tn.Was {
+			aty := &typer{types: ts, version: t.Version, pkg: was.Package, module: cfg.Module, rt: rt}
+			f := jen.NewFilePathName("", was.Package)
+			headerComment(f, headerText)
+			headerComment(f, "Source: "+t.Page)
+			genAlias(f, tn, was, aty)
+			data, err := render(f)
+			if err != nil {
+				r.aliasErr = err
+				return
+			}
+			r.aliases = append(r.aliases, data)
+		}
+	})
 	var files []File
 	var fails []Failure
 	shared := map[string]bool{}
 	taken := map[string]bool{} // file paths: type names may differ only in case
-	for _, tn := range ts.All() {
+	for k, tn := range all {
 		t := tn.Type
 		dir := path.Join(VersionDir(t.Version), tn.Package)
 		if (tn.Package == names.Shared || tn.Package == names.Other) && !shared[dir] {
@@ -37,26 +83,13 @@ func genModels(ts *names.Types, cfg Config) ([]File, []Failure, error) {
 			}
 			files = append(files, File{Path: path.Join(dir, "doc.go"), Data: data})
 		}
-		ty := &typer{types: ts, version: t.Version, pkg: tn.Package, module: cfg.Module, rt: rt}
-		data, panicked, err := emitFile(func() *jen.File {
-			f := jen.NewFilePathName("", tn.Package)
-			headerComment(f, headerText)
-			headerComment(f, "Source: "+t.Page)
-			f.ImportName(rt, "graph")
-			switch t.Kind {
-			case model.TypeEnum:
-				genEnum(f, tn)
-			default:
-				genStruct(f, tn, ty)
-				if tn.Poly {
-					genPoly(f, tn, ty)
-				}
-			}
-			return f
-		})
-		if err != nil {
-			fails = append(fails, Failure{Type: t, Panic: panicked, Err: err})
+		r := out[k]
+		if r.err != nil {
+			fails = append(fails, Failure{Type: t, Panic: r.panicked, Err: r.err})
 			continue
+		}
+		if r.aliasErr != nil {
+			return nil, nil, r.aliasErr
 		}
 		name := path.Join(dir, "model-"+strings.ToLower(tn.Name))
 		p := name + ".go"
@@ -64,24 +97,15 @@ func genModels(ts *names.Types, cfg Config) ([]File, []Failure, error) {
 			p = fmt.Sprintf("%s-%d.go", name, i)
 		}
 		taken[p] = true
-		files = append(files, File{Path: p, Data: data})
-		for _, was := range tn.Was {
-			aty := &typer{types: ts, version: t.Version, pkg: was.Package, module: cfg.Module, rt: rt}
-			f := jen.NewFilePathName("", was.Package)
-			headerComment(f, headerText)
-			headerComment(f, "Source: "+t.Page)
-			genAlias(f, tn, was, aty)
-			data, err := render(f)
-			if err != nil {
-				return nil, nil, err
-			}
+		files = append(files, File{Path: p, Data: r.data})
+		for i, was := range tn.Was {
 			name := path.Join(VersionDir(t.Version), was.Package, "model-"+strings.ToLower(was.Name))
 			p := name + ".go"
 			for i := 2; taken[p]; i++ {
 				p = fmt.Sprintf("%s-%d.go", name, i)
 			}
 			taken[p] = true
-			files = append(files, File{Path: p, Data: data})
+			files = append(files, File{Path: p, Data: r.aliases[i]})
 		}
 	}
 	return files, fails, nil

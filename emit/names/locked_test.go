@@ -94,9 +94,10 @@ func TestLockBodies(t *testing.T) {
 // TestLockTypePlacement: a type locked in the shared package stays there
 // though one workload uses it now; one locked in a workload package stays
 // there though no operation uses it; one locked in a workload that
-// another workload now uses moves to the shared package (lock-moved),
-// with what it refers to; a locked name and constant stay though the
-// rules would now name them otherwise; what is gone is reported.
+// another workload now uses stays too, with what it refers to (the other
+// workload imports its package: no cycle); a locked name and constant
+// stay though the rules would now name them otherwise; what is gone is
+// reported.
 func TestLockTypePlacement(t *testing.T) {
 	shared, solo, spread, spreadChild := typ("shared", "", "a"), typ("solo", "", "b"), typ("spread", "", "c"), typ("spreadChild", "", "d")
 	refTo(spread, "child", "spreadChild")
@@ -117,28 +118,23 @@ func TestLockTypePlacement(t *testing.T) {
 	lk := NewLocked(l)
 	ops := []*Op{returning("w1", "shared", ""), returning("w1", "spread", ""), returning("w2", "spread", "color")}
 	ts, diags := AssignTypesLocked([]*model.Type{shared, solo, spread, spreadChild, color}, ops, lk)
-	want := map[string]string{"shared": Shared + ".Shared", "solo": "w1.Solo", "spread": Shared + ".Spread", "spreadChild": Shared + ".SpreadKid", "color": "w2.Colour"}
+	want := map[string]string{"shared": Shared + ".Shared", "solo": "w1.Solo", "spread": "w1.Spread", "spreadChild": "w1.SpreadKid", "color": "w2.Colour"}
 	for n, w := range want {
 		tn := ts.Of("v1.0", "microsoft.graph."+n)
 		if got := tn.Package + "." + tn.Name; got != w {
 			t.Errorf("%s: %s, want %s", n, got, w)
 		}
+		if len(tn.Was) != 0 {
+			t.Errorf("%s left aliases %v", n, tn.Was)
+		}
 	}
-	if was := ts.Of("v1.0", "microsoft.graph.spreadChild").Was; !slices.Equal(was, []Alias{{Package: "w1", Name: "SpreadKid"}}) {
-		t.Errorf("spreadChild was %v", was)
-	}
-	if l := Record(ops, ts); len(l.Aliases) != 2 {
+	if l := Record(ops, ts); len(l.Aliases) != 0 {
 		t.Errorf("aliases recorded: %v", l.Aliases)
 	}
 	if c := ts.Of("v1.0", "microsoft.graph.color").Consts; !slices.Equal(c, []string{"ColourRed", "ColourBlue"}) {
 		t.Errorf("constants %v", c)
 	}
-	var codes []string
-	for _, d := range diags {
-		codes = append(codes, d.Code)
-	}
-	slices.Sort(codes)
-	if !slices.Equal(codes, []string{CodeLockMoved, CodeLockMoved}) {
+	if len(diags) != 0 {
 		t.Errorf("diagnostics %v", diags)
 	}
 	removed := lk.Removed(nil, ts)
@@ -149,6 +145,43 @@ func TestLockTypePlacement(t *testing.T) {
 	fresh, _ := AssignTypes([]*model.Type{shared, solo, spread, spreadChild, color}, ops)
 	if tn := fresh.Of("v1.0", "microsoft.graph.shared"); tn.Package != "w1" {
 		t.Errorf("rules: shared in %s", tn.Package)
+	}
+	if tn := fresh.Of("v1.0", "microsoft.graph.spread"); tn.Package != Shared {
+		t.Errorf("rules: spread in %s", tn.Package)
+	}
+}
+
+// TestLockPlacementCycle: w2 uses a type locked in w1 and w1 one locked in
+// w2; keeping both would make w1 and w2 import each other, so the cheaper
+// edge is cut (one locked type each: the first by package, w1 -> w2): its
+// type moves to the shared package (lock-moved) with what it refers to
+// in w2 (the alias w2 keeps imports models, so models may not import
+// w2), and w2 keeps their names as aliases; the rest stays.
+func TestLockPlacementCycle(t *testing.T) {
+	a, b, bChild := typ("a", "", "x"), typ("b", "", "y"), typ("bChild", "", "z")
+	refTo(b, "child", "bChild")
+	l := &lock.Lock{Types: []lock.Type{
+		{Version: "v1.0", QName: "microsoft.graph.a", Package: "w1", Name: "A"},
+		{Version: "v1.0", QName: "microsoft.graph.b", Package: "w2", Name: "B"},
+		{Version: "v1.0", QName: "microsoft.graph.bChild", Package: "w2", Name: "BChild"},
+	}}
+	ops := []*Op{returning("w1", "a", "b"), returning("w2", "a", ""), returning("w2", "bChild", "")}
+	ts, diags := AssignTypesLocked([]*model.Type{a, b, bChild}, ops, NewLocked(l))
+	want := map[string]string{"a": "w1.A", "b": Shared + ".B", "bChild": Shared + ".BChild"}
+	for n, w := range want {
+		if tn := ts.Of("v1.0", "microsoft.graph."+n); tn.Package+"."+tn.Name != w {
+			t.Errorf("%s: %s.%s, want %s", n, tn.Package, tn.Name, w)
+		}
+	}
+	for _, n := range []string{"b", "bChild"} {
+		tn := ts.Of("v1.0", "microsoft.graph."+n)
+		if !slices.Equal(tn.Was, []Alias{{Package: "w2", Name: tn.Name}}) {
+			t.Errorf("%s was %v", n, tn.Was)
+		}
+	}
+	if len(diags) != 2 || diags[0].Code != CodeLockMoved || diags[1].Code != CodeLockMoved || !strings.Contains(diags[0].Message, "operations of package w1 take it and packages w1, w2 would import each other") ||
+		!strings.Contains(diags[1].Message, "microsoft.graph.b, in package models, refers to it (property child") {
+		t.Errorf("diagnostics %v", diags)
 	}
 }
 
