@@ -111,7 +111,7 @@ func (x typeIndex) requestBody(e *Example, op *openapi3.Operation) []model.Diagn
 	}
 	out := x.schemaFindings(e, w, mt.Schema.Value, openapi3.VisitAsRequest())
 	strict := o.Page.RequestBody != nil && o.Page.RequestBody.Kind == model.BodyParameters
-	return append(out, x.members(e, w, strict)...)
+	return unique(append(out, x.members(e, w, strict)...))
 }
 
 // response checks the example's response status and body.
@@ -171,7 +171,7 @@ func (x typeIndex) response(e *Example, op *openapi3.Operation) []model.Diagnost
 		return out
 	}
 	out = append(out, x.schemaFindings(e, w, schema, openapi3.VisitAsResponse())...)
-	return append(out, x.members(e, w, false)...)
+	return unique(append(out, x.members(e, w, false)...))
 }
 
 // wrappedObject reports whether a response body is {"value": {…}} and
@@ -191,4 +191,18 @@ func wrappedObject(js json.RawMessage) bool {
 		}
 	}
 	return true
+}
+
+// unique drops repeated findings (the schema's "required" and the member
+// walk both see a member spelled in another case).
+func unique(ds []model.Diagnostic) []model.Diagnostic {
+	seen := map[string]bool{}
+	return slices.DeleteFunc(ds, func(d model.Diagnostic) bool {
+		k := d.Pos.String() + " " + d.Code + " " + d.Message
+		if seen[k] {
+			return true
+		}
+		seen[k] = true
+		return false
+	})
 }
