@@ -16,6 +16,11 @@ func TestBodyKinds(t *testing.T) {
 		{"Do not supply a request body for this method.", model.BodyNone},
 		{"In the request body, supply a JSON object with the following parameters. The binary formats (entryId and immutableEntryId) are URL-safe base64 encoded.", model.BodyParameters},
 		{"In the request body, supply a reference to the object with `@odata.id`.", model.BodyReference},
+		// setUpResourcesFolder: the body is {}, an object of no
+		// parameters, not no body (the client dropped it).
+		{"You need to provide an empty json `{}` as request body for this method.", model.BodyParameters},
+		{"Provide an empty json `{}` as request body for this method.", model.BodyParameters},
+		{"This API does not require any request body.", model.BodyNone},
 	}
 	for _, tc := range cases {
 		src := "---\ntitle: x\ndoc_type: apiPageType\n---\n# Upload thing\n\n## HTTP request\n\n```http\nPUT /things/{id}/content\n```\n\n## Request body\n\n" + tc.text + "\n\n## Response\n\nIf successful, this method returns a `204 No Content` response code.\n"
