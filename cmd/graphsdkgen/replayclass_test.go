@@ -1,6 +1,7 @@
 package main
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/graphsdkgen/graphsdkgen/emit/examplecheck"
@@ -26,12 +27,14 @@ func verdict(e *examplecheck.Example) (v string, cite []string) {
 	if e == nil {
 		return "generator", nil
 	}
-	ambiguous := false
+	var reasons []string
 	var codes []string
 	for _, d := range e.Findings {
 		switch {
 		case examplecheck.Ambiguous(d.Code):
-			ambiguous = true
+			if r := examplecheck.AmbiguousReason(d.Code); !slices.Contains(reasons, r) {
+				reasons = append(reasons, r)
+			}
 		case examplecheck.Informational(d.Code) || len(d.Related) == 0:
 		default:
 			if len(codes) == 0 || codes[len(codes)-1] != d.Code {
@@ -43,8 +46,9 @@ func verdict(e *examplecheck.Example) (v string, cite []string) {
 	switch {
 	case len(codes) > 0:
 		return "docs: " + strings.Join(codes, ", "), cite
-	case ambiguous:
-		return "ambiguous: an enum value that differs from a documented member only in case", nil
+	case len(reasons) > 0:
+		slices.Sort(reasons)
+		return "ambiguous: " + strings.Join(reasons, "; "), nil
 	}
 	return "generator", nil
 }

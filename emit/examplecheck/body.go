@@ -58,13 +58,20 @@ func (x typeIndex) requestBody(e *Example, op *openapi3.Operation) []model.Diagn
 		cite = b.Pos
 	}
 	// An empty object is no body: it says nothing the page contradicts.
-	has := strings.TrimSpace(req.Body) != "" && string(req.JSON) != "{}"
+	empty := emptyObject(req.JSON)
+	has := strings.TrimSpace(req.Body) != "" && !empty
 	if op.RequestBody == nil || op.RequestBody.Value == nil {
 		if b := e.Page.RequestBody; b != nil && (len(b.Parameters) > 0 || b.Kind != model.BodyNone && b.Kind != model.BodyUnknown) {
 			// The example's page documents a body the operation does not
 			// take (another page owns the route, or the method drops it):
 			// the generator's gap, not the page's.
 			return nil
+		}
+		if empty {
+			// Ambiguous: "does not require a request body" permits {},
+			// and Graph reads {} and no body alike; the client sends none.
+			return []model.Diagnostic{finding(req.Pos, CodeBodyEmpty,
+				fmt.Sprintf("example %d sends {} to %s %s, which the page documents without a body", e.Index+1, o.Route.Method, o.Route.Path), cite, o.Route.Pos)}
 		}
 		if has {
 			return []model.Diagnostic{finding(req.Pos, CodeBodyUnexpected,
@@ -205,4 +212,10 @@ func unique(ds []model.Diagnostic) []model.Diagnostic {
 		seen[k] = true
 		return false
 	})
+}
+
+// emptyObject reports whether a body is the JSON object {}.
+func emptyObject(js json.RawMessage) bool {
+	var obj map[string]json.RawMessage
+	return json.Unmarshal(js, &obj) == nil && obj != nil && len(obj) == 0
 }
