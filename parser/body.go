@@ -60,10 +60,14 @@ func (w *walker) readBody(s *section) {
 	case resourceLink(paras) != nil && !parametersRE.MatchString(firstSentence(text)):
 		body.Kind = model.BodyResource
 		body.Type = linkType(*resourceLink(paras), false)
+		// The alternatives may be in a later paragraph that links the type
+		// again ("In Azure AD B2C provide … socialIdentityProvider,
+		// openIdConnectIdentityProvider or an appleIdentityProvider").
 		for _, p := range paras {
 			if slices.Contains(p.links, *resourceLink(paras)) {
-				body.Alternatives = alternatives(p, resourceLink(paras), false)
-				break
+				if body.Alternatives = alternatives(p, resourceLink(paras), false); len(body.Alternatives) > 0 {
+					break
+				}
 			}
 		}
 	case representationRE.MatchString(firstSentence(text)):

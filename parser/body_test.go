@@ -30,3 +30,21 @@ func TestBodyKinds(t *testing.T) {
 		}
 	}
 }
+
+// TestBodyAlternativesInLaterParagraph: the types a body may be are read
+// from the paragraph that lists them, not only from the first paragraph
+// that links the first type (identityproviderbase-post-identityproviders:
+// the client took only socialIdentityProvider, and an
+// openIdConnectIdentityProvider body did not decode).
+func TestBodyAlternativesInLaterParagraph(t *testing.T) {
+	src := "---\ntitle: x\ndoc_type: apiPageType\n---\n# Create identityProvider\n\n## HTTP request\n\n```http\nPOST /identity/identityProviders\n```\n\n## Request body\n\n" +
+		"In the request body, provide a JSON representation of [socialIdentityProvider](../resources/socialidentityprovider.md) object in Azure AD.\n\n" +
+		"In Azure AD B2C provide a JSON representation of [socialIdentityProvider](../resources/socialidentityprovider.md), [openIdConnectIdentityProvider](../resources/openidconnectidentityprovider.md) or an [appleIdentityProvider](../resources/appleidentityprovider.md) object.\n\n" +
+		"## Response\n\nIf successful, this method returns a `201 Created` response code.\n"
+	pg, _ := New().ParsePage("api/x.md", "beta/api/x.md", []byte(src))
+	b := pg.RequestBody
+	if b == nil || b.Kind != model.BodyResource || b.Type.Name != "socialIdentityProvider" || len(b.Alternatives) != 2 ||
+		b.Alternatives[0].Name != "openIdConnectIdentityProvider" || b.Alternatives[1].Name != "appleIdentityProvider" {
+		t.Errorf("body %+v, want socialIdentityProvider or openIdConnectIdentityProvider or appleIdentityProvider", b)
+	}
+}
