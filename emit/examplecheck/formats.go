@@ -114,3 +114,37 @@ func singleExact(f float64) bool {
 	back, err := strconv.ParseFloat(strconv.FormatFloat(float64(float32(f)), 'g', -1, 32), 64)
 	return err == nil && back == f
 }
+
+// kindReason is why v is not a JSON value of the primitive p's kind, in
+// kin-openapi's words ("value must be an integer"), or "": the member walk
+// checks it where the schema does not reach (a member spelled in another
+// case, which encoding/json still decodes, or one of a type an
+// @odata.type names). null is any primitive's value.
+func kindReason(p string, v any) string {
+	if v == nil {
+		return ""
+	}
+	var want string
+	switch p {
+	case model.PrimBoolean:
+		if _, ok := v.(bool); !ok {
+			want = "a boolean"
+		}
+	case model.PrimByte, model.PrimSByte, model.PrimInt16, model.PrimInt32, model.PrimInt64:
+		if f, ok := v.(float64); !ok || f != math.Trunc(f) {
+			want = "an integer"
+		}
+	case model.PrimSingle, model.PrimDouble, model.PrimDecimal:
+		if _, ok := v.(float64); !ok {
+			want = "a number"
+		}
+	case model.PrimString, model.PrimGuid, model.PrimDateTimeOffset, model.PrimDate, model.PrimDuration, model.PrimTimeOfDay, model.PrimBinary:
+		if _, ok := v.(string); !ok {
+			want = "a string"
+		}
+	}
+	if want == "" {
+		return ""
+	}
+	return "value must be " + want
+}

@@ -3,6 +3,7 @@ package examplecheck
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -77,6 +78,28 @@ func TestCheckFormats(t *testing.T) {
 		if d.Code != c.code || !strings.Contains(d.Message, c.want) || d.Pos.Line != 38 || len(d.Related) != 1 || d.Related[0].Line != c.row {
 			t.Errorf("%s: %s, want %s %q at line 38 citing line %d", c.body, d, c.code, c.want, c.row)
 		}
+	}
+}
+
+// TestCheckKindBelowCase: a member spelled in another case is still
+// decoded by the client (encoding/json matches names in any case), so its
+// value is checked against the row the schema does not reach
+// (tiindicator-deletetiindicators answers "subCode": "subCode-value" for
+// the Int32 subcode); a value the schema reaches is reported once.
+func TestCheckKindBelowCase(t *testing.T) {
+	rep := checkStamp(t, `{"Radius": "far", "note": 5}`)
+	var got []string
+	for _, d := range rep.Diagnostics {
+		got = append(got, d.Code+" "+d.Message)
+	}
+	slices.Sort(got)
+	want := []string{
+		`example-member-case example 1: the request body has "Radius" where the page writes "radius"`,
+		`example-value example 1: request body at /Radius: value must be a number`,
+		`example-value example 1: request body at /note: value must be a string`,
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("findings:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
 

@@ -59,6 +59,11 @@ func (x typeIndex) members(e *Example, w *where, strict bool) []model.Diagnostic
 				fmt.Sprintf("example %d: %s at %s: %v is not an Edm.Single (a Single holds about 7 digits: %v)", e.Index+1, w.what, pointerKey(pointer), f, float32(f)), decl))
 			return
 		}
+		if r := kindReason(ref.Primitive, v); r != "" {
+			out = append(out, finding(w.pos(pointer), CodeValue,
+				fmt.Sprintf("example %d: %s at %s: %s", e.Index+1, w.what, "/"+strings.Join(pointer, "/"), r), decl))
+			return
+		}
 		if r := formatReason(ref.Primitive, v); r != "" {
 			out = append(out, finding(w.pos(pointer), CodeValue,
 				fmt.Sprintf("example %d: %s at %s: %s", e.Index+1, w.what, "/"+strings.Join(pointer, "/"), r), decl))
