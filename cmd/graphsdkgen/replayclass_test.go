@@ -35,7 +35,12 @@ func verdict(e *examplecheck.Example) (v string, cite []string) {
 			if r := examplecheck.AmbiguousReason(d.Code); !slices.Contains(reasons, r) {
 				reasons = append(reasons, r)
 			}
-		case examplecheck.Informational(d.Code) || len(d.Related) == 0:
+		case d.Code == examplecheck.CodeNotGraph || len(d.Related) == 0:
+			// Not a contradiction, or one that cites nothing. (One object
+			// wrapped in "value" is info in lint, since the client
+			// unwraps it, but it contradicts the cited Response section:
+			// evidence when the client fails on it, as on a type that has
+			// a "value" property of its own.)
 		default:
 			if len(codes) == 0 || codes[len(codes)-1] != d.Code {
 				codes = append(codes, d.Code)
