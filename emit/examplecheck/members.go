@@ -74,7 +74,15 @@ func (x typeIndex) members(e *Example, w *where, strict bool) []model.Diagnostic
 		if t == nil || t.Kind == model.TypeEnum || !ok {
 			return
 		}
-		t = x.concrete(t, obj)
+		if ct := x.concrete(t, obj); ct != t {
+			if !x.derives(ct, t) {
+				// The client decodes the value as the declared type, which
+				// has not the named type's members.
+				out = append(out, finding(w.pos(append(pointer, "@odata.type")), CodeValue,
+					fmt.Sprintf("example %d: %s at %s: @odata.type names %s, which does not derive from %s, the documented type", e.Index+1, w.what, pointerKey(append(pointer, "@odata.type")), ct.Name, t.Name), decl, ct.Pos))
+			}
+			t = ct
+		}
 		for _, k := range sortedKeys(obj) {
 			if strings.Contains(k, "@") {
 				continue
