@@ -103,7 +103,11 @@ func (x typeIndex) requestBody(e *Example, op *openapi3.Operation) []model.Diagn
 		return nil // raw bytes
 	}
 	r := root{decl: cite, ref: o.BodyRef()}
-	if b := o.Page.RequestBody; b != nil && (r.ref.Target == "" || r.ref.Collection) {
+	// The body is the page's table when no type of the version is the
+	// operation's body type (entity, the common base of pages that share
+	// the route, is not one the client types a body by): the client's
+	// method takes the table then.
+	if b := o.Page.RequestBody; b != nil && (r.ref.Target == "" || r.ref.Collection || x.typ(r.ref) == nil) {
 		r.ref = model.TypeRef{}
 		if b.Kind == model.BodyParameters || b.Kind == model.BodyResource {
 			r.params = b.Parameters

@@ -24,13 +24,15 @@ import (
 //     base64 of anything); kin-openapi accepts any run of the alphabet;
 //   - duration (Edm.Duration): an ISO 8601 duration, PnYnMnDTnHnMnS
 //     (any part may be left out, not all, and a T needs a time part);
-//   - time (Edm.TimeOfDay): HH:MM, optionally :SS and a fraction.
+//   - time (Edm.TimeOfDay): HH:MM, optionally :SS and a fraction;
+//   - date-time and date (Edm.DateTimeOffset, Edm.Date): kin-openapi's
+//     patterns, here so that the walk below the schema checks them too.
 //
 // Each accepts every value the OData ABNF accepts (duration more:
 // years, months and weeks), so a value they refuse is not one of the type.
 func formatOptions() []openapi3.SchemaValidationOption {
 	var out []openapi3.SchemaValidationOption
-	for _, p := range []string{model.PrimBinary, model.PrimDuration, model.PrimTimeOfDay} {
+	for _, p := range []string{model.PrimBinary, model.PrimDuration, model.PrimTimeOfDay, model.PrimDateTimeOffset, model.PrimDate} {
 		format, check := stringFormat(p)
 		out = append(out, openapi3.WithStringFormatValidator(format, openapi3.NewCallbackValidator(check)))
 	}
@@ -50,6 +52,10 @@ func stringFormat(p string) (string, func(string) error) {
 		return "duration", checkDuration
 	case model.PrimTimeOfDay:
 		return "time", checkTimeOfDay
+	case model.PrimDateTimeOffset:
+		return "date-time", checkDateTime
+	case model.PrimDate:
+		return "date", checkDate
 	}
 	return "", nil
 }
@@ -82,6 +88,27 @@ func checkBase64(s string) error {
 		return nil
 	}
 	return errBase64
+}
+
+// dateTimeRE and dateRE are kin-openapi's own patterns, checked here so
+// that the member walk words its findings as the schema's.
+var (
+	dateTimeRE = regexp.MustCompile(openapi3.FormatOfStringDateTime)
+	dateRE     = regexp.MustCompile(openapi3.FormatOfStringDate)
+)
+
+func checkDateTime(s string) error {
+	if !dateTimeRE.MatchString(s) {
+		return errors.New("not an RFC 3339 date-time")
+	}
+	return nil
+}
+
+func checkDate(s string) error {
+	if !dateRE.MatchString(s) {
+		return errors.New("not a date (YYYY-MM-DD)")
+	}
+	return nil
 }
 
 var durationRE = regexp.MustCompile(`^-?P(\d+Y)?(\d+M)?(\d+W)?(\d+D)?(T(\d+H)?(\d+M)?(\d+(\.\d+)?S)?)?$`)

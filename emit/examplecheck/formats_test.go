@@ -17,7 +17,7 @@ func stampPage(body string) string {
 	return "---\ntitle: stamp\ndoc_type: apiPageType\n---\n\n# widget: stamp\n\nNamespace: microsoft.graph\n\n" +
 		"## HTTP request\n\n```http\nPOST /widgets/{id}/stamp\n```\n\n" +
 		"## Request body\n\n| Parameter | Type | Description |\n|:---|:---|:---|\n" +
-		"| key | Binary | The key. |\n| period | Duration | How long. |\n| at | TimeOfDay | When. |\n| radius | Single | How far. |\n| note | String | A note. |\n\n" +
+		"| key | Binary | The key. |\n| period | Duration | How long. |\n| at | TimeOfDay | When. |\n| radius | Single | How far. |\n| note | String | A note. |\n| when | DateTimeOffset | When. |\n\n" +
 		"## Response\n\nIf successful, this method returns a `204 No Content` response code.\n\n" +
 		"## Example\n\n### Request\n\n```http\nPOST https://graph.microsoft.com/v1.0/widgets/1/stamp\nContent-type: application/json\n\n" + body + "\n```\n\n### Response\n\n```http\nHTTP/1.1 204 No Content\n```\n"
 }
@@ -53,7 +53,7 @@ func checkStamp(t *testing.T, body string) *Report {
 // them, and without these findings the failures were blamed on the
 // generator.
 func TestCheckFormats(t *testing.T) {
-	good := `{"key": "AAEC", "period": "P1DT2H", "at": "08:30:00", "radius": 4.6666665, "note": "x"}`
+	good := `{"key": "AAEC", "period": "P1DT2H", "at": "08:30:00", "radius": 4.6666665, "note": "x", "when": "2021-01-01T00:00:00Z"}`
 	if rep := checkStamp(t, good); len(rep.Diagnostics) != 0 {
 		t.Fatalf("good body: %v", rep.Diagnostics)
 	}
@@ -67,6 +67,7 @@ func TestCheckFormats(t *testing.T) {
 		{`{"period": "2016-10-19T10:37:00Z"}`, CodeValue, `/period: string doesn't match the format "duration"`, 21},
 		{`{"at": "String"}`, CodeValue, `/at: string doesn't match the format "time"`, 22},
 		{`{"radius": 4.666666666666667}`, CodeValue, `/radius: 4.666666666666667 is not an Edm.Single`, 23},
+		{`{"when": "datetime-value"}`, CodeValue, `/when: string doesn't match the format "date-time"`, 25},
 		{`{"Note": "x"}`, CodeMemberCase, `has "Note" where the page writes "note"`, 24},
 	} {
 		rep := checkStamp(t, c.body)
@@ -75,8 +76,8 @@ func TestCheckFormats(t *testing.T) {
 			continue
 		}
 		d := rep.Diagnostics[0]
-		if d.Code != c.code || !strings.Contains(d.Message, c.want) || d.Pos.Line != 38 || len(d.Related) != 1 || d.Related[0].Line != c.row {
-			t.Errorf("%s: %s, want %s %q at line 38 citing line %d", c.body, d, c.code, c.want, c.row)
+		if d.Code != c.code || !strings.Contains(d.Message, c.want) || d.Pos.Line != 39 || len(d.Related) != 1 || d.Related[0].Line != c.row {
+			t.Errorf("%s: %s, want %s %q at line 39 citing line %d", c.body, d, c.code, c.want, c.row)
 		}
 	}
 }
