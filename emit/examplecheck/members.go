@@ -24,8 +24,11 @@ func (x typeIndex) members(e *Example, w *where, strict bool) []model.Diagnostic
 			out = append(out, finding(w.pos(append(pointer, k)), CodeMemberCase, memberCaseMessage(e, w, k, documented), decl))
 		}
 	}
-	var walk func(v any, ref model.TypeRef, decl model.Pos, params []model.Param, pointer []string, depth int)
-	walk = func(v any, ref model.TypeRef, decl model.Pos, params []model.Param, pointer []string, depth int) {
+	// row says the value's type is a table row's (a property or a
+	// parameter), not the operation's, which the generator may have
+	// inferred (the first of a page's alternative types, a common base).
+	var walk func(v any, ref model.TypeRef, decl model.Pos, row bool, params []model.Param, pointer []string, depth int)
+	walk = func(v any, ref model.TypeRef, decl model.Pos, row bool, params []model.Param, pointer []string, depth int) {
 		if depth > 64 {
 			return
 		}
@@ -39,7 +42,7 @@ func (x typeIndex) members(e *Example, w *where, strict bool) []model.Diagnostic
 				switch {
 				case p != nil:
 					caseOnly(pointer, k, p.Name, p.Pos)
-					walk(obj[k], p.Type, p.Pos, nil, append(pointer, k), depth+1)
+					walk(obj[k], p.Type, p.Pos, true, nil, append(pointer, k), depth+1)
 				case strict && !strings.Contains(k, "@"):
 					out = append(out, finding(w.pos(append(pointer, k)), CodeMemberUnknown,
 						fmt.Sprintf("example %d: the %s has %q, which the page's parameter table does not list", e.Index+1, w.what, k), w.root.decl))
@@ -50,7 +53,7 @@ func (x typeIndex) members(e *Example, w *where, strict bool) []model.Diagnostic
 		if ref.Collection {
 			arr, _ := v.([]any)
 			for i, item := range arr {
-				walk(item, ref.Elem(), decl, nil, append(pointer, strconv.Itoa(i)), depth+1)
+				walk(item, ref.Elem(), decl, row, nil, append(pointer, strconv.Itoa(i)), depth+1)
 			}
 			return
 		}
@@ -75,7 +78,7 @@ func (x typeIndex) members(e *Example, w *where, strict bool) []model.Diagnostic
 			return
 		}
 		if ct := x.concrete(t, obj); ct != t {
-			if !x.derives(ct, t) {
+			if row && !x.derives(ct, t) {
 				// The client decodes the value as the declared type, which
 				// has not the named type's members.
 				out = append(out, finding(w.pos(append(pointer, "@odata.type")), CodeValue,
@@ -96,10 +99,10 @@ func (x typeIndex) members(e *Example, w *where, strict bool) []model.Diagnostic
 				continue
 			}
 			caseOnly(pointer, k, p.Name, p.Pos)
-			walk(obj[k], p.Type, p.Pos, nil, append(pointer, k), depth+1)
+			walk(obj[k], p.Type, p.Pos, true, nil, append(pointer, k), depth+1)
 		}
 	}
-	walk(w.value, w.root.ref, w.root.decl, w.root.params, nil, 0)
+	walk(w.value, w.root.ref, w.root.decl, false, w.root.params, nil, 0)
 	return out
 }
 
