@@ -121,6 +121,9 @@ func (x typeIndex) requestBody(e *Example, op *openapi3.Operation) []model.Diagn
 		return nil
 	}
 	out := x.schemaFindings(e, w, mt.Schema.Value, openapi3.VisitAsRequest())
+	if o.BodyKind() == model.BodyReference {
+		out = append(out, refFindings(e, w)...)
+	}
 	strict := o.Page.RequestBody != nil && o.Page.RequestBody.Kind == model.BodyParameters
 	return unique(append(out, x.members(e, w, strict)...))
 }
@@ -222,4 +225,17 @@ func unique(ds []model.Diagnostic) []model.Diagnostic {
 func emptyObject(js json.RawMessage) bool {
 	var obj map[string]json.RawMessage
 	return json.Unmarshal(js, &obj) == nil && obj != nil && len(obj) == 0
+}
+
+// refFindings checks a reference body's @odata.id: a URL or path as
+// written, without spaces around it (the client sends the reference it is
+// given, trimmed, so " https://…" is not what the example shows).
+func refFindings(e *Example, w *where) []model.Diagnostic {
+	obj, _ := w.value.(map[string]any)
+	id, ok := obj["@odata.id"].(string)
+	if !ok || id == strings.TrimSpace(id) {
+		return nil
+	}
+	return []model.Diagnostic{finding(w.pos([]string{"@odata.id"}), CodeValue,
+		fmt.Sprintf("example %d: %s at /@odata.id: %q has spaces around the reference", e.Index+1, w.what, id), w.root.decl)}
 }

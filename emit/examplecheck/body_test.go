@@ -47,3 +47,36 @@ func TestBodyEmpty(t *testing.T) {
 		}
 	}
 }
+
+// TestRefSpaces: a reference body's @odata.id with spaces around it is
+// example-value citing the Request body (featurerolloutpolicy-post-appliesto
+// writes " https://…"; the client trims the reference it sends).
+func TestRefSpaces(t *testing.T) {
+	page := "---\ntitle: add owner\ndoc_type: apiPageType\n---\n\n# widget: add owner\n\nNamespace: microsoft.graph\n\n" +
+		"## HTTP request\n\n```http\nPOST /widgets/{id}/owners/$ref\n```\n\n" +
+		"## Request body\n\nIn the request body, supply a reference to the object with `@odata.id`.\n\n" +
+		"## Response\n\nIf successful, this method returns a `204 No Content` response code.\n\n" +
+		"## Example\n\n### Request\n\n```http\nPOST https://graph.microsoft.com/v1.0/widgets/1/owners/$ref\nContent-type: application/json\n\n" +
+		"{\n  \"@odata.id\": \" https://graph.microsoft.com/v1.0/directoryObjects/2\"\n}\n```\n\n### Response\n\n```http\nHTTP/1.1 204 No Content\n```\n"
+	dir := t.TempDir()
+	p := filepath.Join(dir, "v1.0", "api", "widget-post-owners.md")
+	if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(p, []byte(page), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	m, err := parser.New().Load([]string{dir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ops, _ := names.Assign(m)
+	types, _ := names.AssignTypes(m.Types, ops)
+	rep, err := Check(m, ops, types, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rep.Diagnostics) != 1 || rep.Diagnostics[0].Code != CodeValue || rep.Diagnostics[0].Pos.Line != 33 || len(rep.Diagnostics[0].Related) != 1 || rep.Diagnostics[0].Related[0].Line != 18 {
+		t.Errorf("%v, want one example-value at line 33 citing the Request body (line 18)", rep.Diagnostics)
+	}
+}
