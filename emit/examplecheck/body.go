@@ -80,6 +80,11 @@ func (x typeIndex) requestBody(e *Example, op *openapi3.Operation) []model.Diagn
 		return nil
 	}
 	rb := op.RequestBody.Value
+	if empty && o.Page.RequestBody != nil && strings.Contains(strings.ReplaceAll(o.Page.RequestBody.Text, " ", ""), "{}") {
+		// The page allows {} ("To disable an API connector, the value can
+		// be {}", "provide an empty json {}"): the example sends it.
+		return nil
+	}
 	if !has {
 		if b := o.Page.RequestBody; b != nil && b.Kind == model.BodyParameters {
 			// A parameter table may be all optional ("you may optionally
