@@ -20,7 +20,11 @@ var (
 	// to be uploaded", "the binary data of the photo", "a binary blob
 	// containing the bytes of the document".
 	binaryRE = regexp.MustCompile(`(?i)\bbinary (stream|data|blob|contents?)\b|\b(contents|bytes) of the (file|document|image|photo)\b`)
-	updateRE = regexp.MustCompile(`(?i)(values for (the )?relevant fields|fields? that should be updated|properties (to|that should be) update|json representation|supply the|provide the|include the)`)
+	// emptyObjectRE finds the pages whose body is an empty JSON object
+	// they ask for ("You need to provide an empty json `{}` as request
+	// body"), which noBodyRE would read as no body.
+	emptyObjectRE = regexp.MustCompile(`(?i)(provide|supply|send|pass) an empty json (object )?` + "`?" + `\{\s*\}`)
+	updateRE      = regexp.MustCompile(`(?i)(values for (the )?relevant fields|fields? that should be updated|properties (to|that should be) update|json representation|supply the|provide the|include the)`)
 )
 
 // readBody classifies the request body: none, raw bytes, a parameter
@@ -43,6 +47,10 @@ func (w *walker) readBody(s *section) {
 	}
 	text := all.String()
 	switch {
+	case len(body.Parameters) == 0 && emptyObjectRE.MatchString(text):
+		// An object of no parameters: the method takes a body to send
+		// ({}), where no body would send nothing.
+		body.Kind = model.BodyParameters
 	case len(body.Parameters) == 0 && noBodyRE.MatchString(text):
 		body.Kind = model.BodyNone
 	case len(body.Parameters) == 0 && binaryRE.MatchString(text):
@@ -52,10 +60,14 @@ func (w *walker) readBody(s *section) {
 	case resourceLink(paras) != nil && !parametersRE.MatchString(firstSentence(text)):
 		body.Kind = model.BodyResource
 		body.Type = linkType(*resourceLink(paras), false)
+		// The alternatives may be in a later paragraph that links the type
+		// again ("In Azure AD B2C provide … socialIdentityProvider,
+		// openIdConnectIdentityProvider or an appleIdentityProvider").
 		for _, p := range paras {
 			if slices.Contains(p.links, *resourceLink(paras)) {
-				body.Alternatives = alternatives(p, resourceLink(paras), false)
-				break
+				if body.Alternatives = alternatives(p, resourceLink(paras), false); len(body.Alternatives) > 0 {
+					break
+				}
 			}
 		}
 	case representationRE.MatchString(firstSentence(text)):

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/graphsdkgen/graphsdkgen/emit/examplecheck"
@@ -26,13 +27,20 @@ func verdict(e *examplecheck.Example) (v string, cite []string) {
 	if e == nil {
 		return "generator", nil
 	}
-	ambiguous := false
+	var reasons []string
 	var codes []string
 	for _, d := range e.Findings {
 		switch {
 		case examplecheck.Ambiguous(d.Code):
-			ambiguous = true
-		case examplecheck.Informational(d.Code) || len(d.Related) == 0:
+			if r := examplecheck.AmbiguousReason(d.Code); !slices.Contains(reasons, r) {
+				reasons = append(reasons, r)
+			}
+		case d.Code == examplecheck.CodeNotGraph || len(d.Related) == 0:
+			// Not a contradiction, or one that cites nothing. (One object
+			// wrapped in "value" is info in lint, since the client
+			// unwraps it, but it contradicts the cited Response section:
+			// evidence when the client fails on it, as on a type that has
+			// a "value" property of its own.)
 		default:
 			if len(codes) == 0 || codes[len(codes)-1] != d.Code {
 				codes = append(codes, d.Code)
@@ -43,8 +51,9 @@ func verdict(e *examplecheck.Example) (v string, cite []string) {
 	switch {
 	case len(codes) > 0:
 		return "docs: " + strings.Join(codes, ", "), cite
-	case ambiguous:
-		return "ambiguous: an enum value that differs from a documented member only in case", nil
+	case len(reasons) > 0:
+		slices.Sort(reasons)
+		return "ambiguous: " + strings.Join(reasons, "; "), nil
 	}
 	return "generator", nil
 }

@@ -58,13 +58,20 @@ func (x typeIndex) requestBody(e *Example, op *openapi3.Operation) []model.Diagn
 		cite = b.Pos
 	}
 	// An empty object is no body: it says nothing the page contradicts.
-	has := strings.TrimSpace(req.Body) != "" && string(req.JSON) != "{}"
+	empty := emptyObject(req.JSON)
+	has := strings.TrimSpace(req.Body) != "" && !empty
 	if op.RequestBody == nil || op.RequestBody.Value == nil {
 		if b := e.Page.RequestBody; b != nil && (len(b.Parameters) > 0 || b.Kind != model.BodyNone && b.Kind != model.BodyUnknown) {
 			// The example's page documents a body the operation does not
 			// take (another page owns the route, or the method drops it):
 			// the generator's gap, not the page's.
 			return nil
+		}
+		if empty {
+			// Ambiguous: "does not require a request body" permits {},
+			// and Graph reads {} and no body alike; the client sends none.
+			return []model.Diagnostic{finding(req.Pos, CodeBodyEmpty,
+				fmt.Sprintf("example %d sends {} to %s %s, which the page documents without a body", e.Index+1, o.Route.Method, o.Route.Path), cite, o.Route.Pos)}
 		}
 		if has {
 			return []model.Diagnostic{finding(req.Pos, CodeBodyUnexpected,
@@ -73,6 +80,11 @@ func (x typeIndex) requestBody(e *Example, op *openapi3.Operation) []model.Diagn
 		return nil
 	}
 	rb := op.RequestBody.Value
+	if empty && o.Page.RequestBody != nil && strings.Contains(strings.ReplaceAll(o.Page.RequestBody.Text, " ", ""), "{}") {
+		// The page allows {} ("To disable an API connector, the value can
+		// be {}", "provide an empty json {}"): the example sends it.
+		return nil
+	}
 	if !has {
 		if b := o.Page.RequestBody; b != nil && b.Kind == model.BodyParameters {
 			// A parameter table may be all optional ("you may optionally
@@ -96,7 +108,11 @@ func (x typeIndex) requestBody(e *Example, op *openapi3.Operation) []model.Diagn
 		return nil // raw bytes
 	}
 	r := root{decl: cite, ref: o.BodyRef()}
-	if b := o.Page.RequestBody; b != nil && (r.ref.Target == "" || r.ref.Collection) {
+	// The body is the page's table when no type of the version is the
+	// operation's body type (entity, the common base of pages that share
+	// the route, is not one the client types a body by): the client's
+	// method takes the table then.
+	if b := o.Page.RequestBody; b != nil && (r.ref.Target == "" || r.ref.Collection || x.typ(r.ref) == nil) {
 		r.ref = model.TypeRef{}
 		if b.Kind == model.BodyParameters || b.Kind == model.BodyResource {
 			r.params = b.Parameters
@@ -110,8 +126,11 @@ func (x typeIndex) requestBody(e *Example, op *openapi3.Operation) []model.Diagn
 		return nil
 	}
 	out := x.schemaFindings(e, w, mt.Schema.Value, openapi3.VisitAsRequest())
+	if o.BodyKind() == model.BodyReference {
+		out = append(out, refFindings(e, w)...)
+	}
 	strict := o.Page.RequestBody != nil && o.Page.RequestBody.Kind == model.BodyParameters
-	return append(out, x.members(e, w, strict)...)
+	return unique(append(out, x.members(e, w, strict)...))
 }
 
 // response checks the example's response status and body.
@@ -171,7 +190,7 @@ func (x typeIndex) response(e *Example, op *openapi3.Operation) []model.Diagnost
 		return out
 	}
 	out = append(out, x.schemaFindings(e, w, schema, openapi3.VisitAsResponse())...)
-	return append(out, x.members(e, w, false)...)
+	return unique(append(out, x.members(e, w, false)...))
 }
 
 // wrappedObject reports whether a response body is {"value": {…}} and
@@ -191,4 +210,37 @@ func wrappedObject(js json.RawMessage) bool {
 		}
 	}
 	return true
+}
+
+// unique drops repeated findings (the schema's "required" and the member
+// walk both see a member spelled in another case).
+func unique(ds []model.Diagnostic) []model.Diagnostic {
+	seen := map[string]bool{}
+	return slices.DeleteFunc(ds, func(d model.Diagnostic) bool {
+		k := d.Pos.String() + " " + d.Code + " " + d.Message
+		if seen[k] {
+			return true
+		}
+		seen[k] = true
+		return false
+	})
+}
+
+// emptyObject reports whether a body is the JSON object {}.
+func emptyObject(js json.RawMessage) bool {
+	var obj map[string]json.RawMessage
+	return json.Unmarshal(js, &obj) == nil && obj != nil && len(obj) == 0
+}
+
+// refFindings checks a reference body's @odata.id: a URL or path as
+// written, without spaces around it (the client sends the reference it is
+// given, trimmed, so " https://…" is not what the example shows).
+func refFindings(e *Example, w *where) []model.Diagnostic {
+	obj, _ := w.value.(map[string]any)
+	id, ok := obj["@odata.id"].(string)
+	if !ok || id == strings.TrimSpace(id) {
+		return nil
+	}
+	return []model.Diagnostic{finding(w.pos([]string{"@odata.id"}), CodeValue,
+		fmt.Sprintf("example %d: %s at /@odata.id: %q has spaces around the reference", e.Index+1, w.what, id), w.root.decl)}
 }

@@ -18,7 +18,10 @@
 // the docs never state that values are case-sensitive. Such a value is
 // example-enum-case (info), and a replay failure it explains is classed
 // "ambiguous". So is a body member the table spells in another case
-// ("Message" in the table, "message" in the example): example-member-case.
+// ("Message" in the table, "message" in the example): example-member-case;
+// and an example that sends {} where the page documents no body
+// ("does not require any request body" permits it, and Graph reads {} as
+// no parameters; the client sends no body): example-body-empty.
 package examplecheck
 
 // Finding codes (see the README's diagnostics table).
@@ -30,6 +33,7 @@ const (
 	CodeHeaderMissing  = "example-header-missing"
 	CodeBodyUnexpected = "example-body-unexpected"
 	CodeBodyMissing    = "example-body-missing"
+	CodeBodyEmpty      = "example-body-empty"
 	CodeRequired       = "example-required-missing"
 	CodeMemberUnknown  = "example-member-unknown"
 	CodeValue          = "example-value"
@@ -42,7 +46,23 @@ const (
 
 // Ambiguous reports whether a finding code marks an example as ambiguous
 // rather than wrong.
-func Ambiguous(code string) bool { return code == CodeEnumCase || code == CodeMemberCase }
+func Ambiguous(code string) bool {
+	return code == CodeEnumCase || code == CodeMemberCase || code == CodeBodyEmpty
+}
+
+// AmbiguousReason is why a finding of an Ambiguous code leaves the
+// example undecided, as the README's rule states it.
+func AmbiguousReason(code string) string {
+	switch code {
+	case CodeEnumCase:
+		return "an enum value that differs from a documented member only in case"
+	case CodeMemberCase:
+		return "a member the page spells in another case"
+	case CodeBodyEmpty:
+		return "an empty object {} where the page documents no body"
+	}
+	return ""
+}
 
 // Informational reports whether a finding code is information, not a
 // contradiction: a request to another service, a case-only enum

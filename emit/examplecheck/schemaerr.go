@@ -50,7 +50,8 @@ var missingRE = regexp.MustCompile(`property "([^"]+)" is missing`)
 // schemaFindings validates the body against schema with kin-openapi and
 // turns each error into a finding that cites the declaration.
 func (x typeIndex) schemaFindings(e *Example, w *where, schema *openapi3.Schema, opts ...openapi3.SchemaValidationOption) []model.Diagnostic {
-	err := schema.VisitJSON(w.value, append(opts, openapi3.MultiErrors())...)
+	opts = append(append(opts, formatOptions()...), openapi3.MultiErrors())
+	err := schema.VisitJSON(w.value, opts...)
 	if err == nil {
 		return nil
 	}
@@ -89,7 +90,7 @@ func (x typeIndex) schemaFinding(e *Example, w *where, l leaf) (model.Diagnostic
 		if obj, ok := valueAt(w.value, ptr[:len(ptr)-1]).(map[string]any); ok {
 			for k := range obj {
 				if strings.EqualFold(k, m[1]) {
-					return finding(pos, CodeMemberCase, fmt.Sprintf("example %d: the %s has %q where the page writes %q", e.Index+1, w.what, k, m[1]), c.decl), true
+					return finding(w.pos(append(ptr[:len(ptr)-1:len(ptr)-1], k)), CodeMemberCase, memberCaseMessage(e, w, k, m[1]), c.decl), true
 				}
 			}
 		}

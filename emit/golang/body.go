@@ -58,11 +58,11 @@ func genBody(f *jen.File, ops []*names.Op, ty *typer) {
 		}
 		seen[fn] = true
 		typ := ty.value(p.Type)
-		if valuePointer(p.Type) || ty.isStruct(p.Type) {
+		pointer := valuePointer(p.Type) || ty.isStruct(p.Type)
+		if pointer {
 			typ = jen.Op("*").Add(typ)
 		}
-		// omitzero leaves out nil, but sends an empty slice: [] clears a list.
-		st := jen.Id(fn).Add(typ).Tag(map[string]string{"json": p.Name + ",omitzero"})
+		st := jen.Id(fn).Add(typ).Tag(jsonTag(p.Name, pointer))
 		if p.Description != "" {
 			st = comment(oneLine(p.Description)).Line().Add(st)
 		}

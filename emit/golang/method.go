@@ -2,6 +2,7 @@ package golang
 
 import (
 	"fmt"
+	"regexp"
 
 	"strings"
 
@@ -275,15 +276,21 @@ func bodyType(o *names.Op, ty *typer) *names.TypeName {
 	return ty.types.Ref(ty.version, t)
 }
 
-// queryValues is the url.Values literal of a query string written into
-// the route, or nil.
+// placeholderRE finds a placeholder anywhere in a route's query value:
+// {name}, or <name> as some pages write it.
+var placeholderRE = regexp.MustCompile(`\{[^{}]*\}|<[^<>]*>`)
+
+// queryValues is the url.Values literal of the fixed query a route writes,
+// or nil. A value holding a placeholder is the caller's to give (through
+// graph.Query or graph.WithQuery), so it is left out.
 func queryValues(r model.Route) *jen.Statement {
 	d := jen.Dict{}
 	keys := []string{}
 	vals := map[string][]jen.Code{}
 	for _, kv := range r.Query {
-		if model.IsPlaceholder(kv.Value) {
-			// "$top={pagesize}": the caller's value, not one to send.
+		if placeholderRE.MatchString(kv.Value) {
+			// "$top={pagesize}", "$filter=resourceId eq '{resourceId}'":
+			// the caller's value, not one to send.
 			continue
 		}
 		if _, ok := vals[kv.Key]; !ok {

@@ -167,7 +167,7 @@ func genStruct(f *jen.File, tn *names.TypeName, ty *typer) {
 		if tn.Fields[i] == "" {
 			continue
 		}
-		st := jen.Id(tn.Fields[i]).Add(ty.field(p.Type)).Tag(map[string]string{"json": p.Name + ",omitzero"})
+		st := jen.Id(tn.Fields[i]).Add(ty.field(p.Type)).Tag(jsonTag(p.Name, ty.fieldPointer(p.Type)))
 		if d := oneLine(p.Description); d != "" {
 			st = comment(d).Line().Add(st)
 		}

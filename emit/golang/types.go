@@ -92,6 +92,25 @@ func (t *typer) field(r model.TypeRef) *jen.Statement {
 	return jen.Op("*").Add(e)
 }
 
+// fieldPointer reports whether field(r) is a pointer.
+func (t *typer) fieldPointer(r model.TypeRef) bool {
+	_, nilable := t.elem(r.Elem())
+	return !r.Collection && !nilable
+}
+
+// jsonTag is a struct field's json tag. A pointer is omitempty: that
+// leaves out nil only, where omitzero would also leave out a pointer to a
+// zero time or date (their IsZero methods), so that the zero time an
+// example sends ("0001-01-01T00:00:00Z": all of a chat's history) could
+// not be sent. Other fields are omitzero: nil is left out, an empty slice
+// is sent ([] clears a list).
+func jsonTag(name string, pointer bool) map[string]string {
+	if pointer {
+		return map[string]string{"json": name + ",omitempty"}
+	}
+	return map[string]string{"json": name + ",omitzero"}
+}
+
 // value is the Go type of a result or a parameter-table body member: a
 // slice for a collection, the element type otherwise; pointer says whether
 // a struct-typed value is to be a pointer.

@@ -6,7 +6,7 @@ import "encoding/json"
 
 // WithNulls returns a JSON body that is v with each of the named top-level
 // members set to null. It is the way to clear a property in a PATCH:
-// generated models use pointer fields with omitzero, so a nil field is
+// generated models use pointer fields with omitempty, so a nil field is
 // left out of the body and the property keeps its value, while an explicit
 // null clears it.
 //

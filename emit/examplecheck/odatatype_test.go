@@ -1,0 +1,70 @@
+package examplecheck
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/graphsdkgen/graphsdkgen/emit/names"
+	"github.com/graphsdkgen/graphsdkgen/parser"
+)
+
+func resourcePage(name, base, props string) string {
+	inherits := ""
+	if base != "" {
+		inherits = "Inherits from [" + base + "](" + strings.ToLower(base) + ".md).\n\n"
+	}
+	return "---\ntitle: " + name + " resource type\ndoc_type: resourcePageType\n---\n\n# " + name + " resource type\n\nNamespace: microsoft.graph\n\n" + inherits +
+		"## Properties\n\n| Property | Type | Description |\n|:---|:---|:---|\n" + props + "\n\n" +
+		"## JSON representation\n\n<!-- {\n  \"blockType\": \"resource\",\n  \"@odata.type\": \"microsoft.graph." + name + "\"\n} -->\n\n```json\n{}\n```\n"
+}
+
+// TestCheckODataTypeNotDerived: an @odata.type naming a type that does
+// not derive from the documented one is an example-value finding citing
+// the row and the named type (educationclass-post-assignment: grading is an
+// educationAssignmentGradeType, the example names
+// educationAssignmentPointsGradeType, whose page does not say it inherits;
+// the client decodes the declared type and fails on maxPoints). A derived
+// type is fine.
+func TestCheckODataTypeNotDerived(t *testing.T) {
+	dir := t.TempDir()
+	pages := map[string]string{
+		"v1.0/resources/grade.md":       resourcePage("grade", "", "| kind | String | The kind. |"),
+		"v1.0/resources/pointsgrade.md": resourcePage("pointsGrade", "grade", "| maxPoints | Int32 | Points. |"),
+		"v1.0/resources/loosegrade.md":  resourcePage("looseGrade", "", "| maxPoints | Int32 | Points. |"),
+		"v1.0/api/task-grade.md": "---\ntitle: grade\ndoc_type: apiPageType\n---\n\n# task: grade\n\nNamespace: microsoft.graph\n\n" +
+			"## HTTP request\n\n```http\nPOST /tasks/{id}/grade\n```\n\n" +
+			"## Request body\n\n| Parameter | Type | Description |\n|:---|:---|:---|\n| grading | [grade](../resources/grade.md) | How. |\n| other | [grade](../resources/grade.md) | How else. |\n\n" +
+			"## Response\n\nIf successful, this method returns a `204 No Content` response code.\n\n" +
+			"## Example\n\n### Request\n\n```http\nPOST https://graph.microsoft.com/v1.0/tasks/1/grade\nContent-type: application/json\n\n" +
+			"{\n  \"grading\": {\"@odata.type\": \"looseGrade\", \"maxPoints\": 100},\n  \"other\": {\"@odata.type\": \"#microsoft.graph.pointsGrade\", \"maxPoints\": 100}\n}\n```\n\n### Response\n\n```http\nHTTP/1.1 204 No Content\n```\n",
+	}
+	for name, text := range pages {
+		p := filepath.Join(dir, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	m, err := parser.New().Load([]string{dir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ops, _ := names.Assign(m)
+	types, _ := names.AssignTypes(m.Types, ops)
+	rep, err := Check(m, ops, types, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rep.Diagnostics) != 1 {
+		t.Fatalf("findings %v, want 1", rep.Diagnostics)
+	}
+	d := rep.Diagnostics[0]
+	if d.Code != CodeValue || !strings.Contains(d.Message, "/grading/@odata.type: @odata.type names looseGrade, which does not derive from grade") ||
+		d.Pos.Line != 36 || len(d.Related) != 2 || !strings.HasSuffix(d.Related[0].File, "task-grade.md") || !strings.HasSuffix(d.Related[1].File, "loosegrade.md") {
+		t.Errorf("%s, want example-value at line 36 citing the grading row and looseGrade", d)
+	}
+}
