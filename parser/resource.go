@@ -184,9 +184,10 @@ func (w *walker) saysOpenType() bool {
 // inheritsFromRE finds the base a sentence names: "Inherits from [x]",
 // "Derived from [x]", "This type inherits from [x]", "The drive resource
 // is derived from [**baseItem**]", "chatMessageHostedContent derives from
-// [x]", "Inherits from base class [x]", "derived from the [x]". The name is
+// [x]", "Inherits from base class [x]", "derived from the [x]", "This type
+// will inherit from [x]" (beta identity providers). The name is
 // the link's text.
-var inheritsFromRE = regexp.MustCompile(`(?i)\b(?:inherits|derived|derives) from (?:the )?(?:(?:base|abstract) )?(?:class |type |entity |resource )?\**([A-Za-z][\w.]*)\**`)
+var inheritsFromRE = regexp.MustCompile(`(?i)\b(?:inherits|will inherit|derived|derives) from (?:the )?(?:(?:base|abstract) )?(?:class |type |entity |resource )?\**([A-Za-z][\w.]*)\**`)
 
 // inheritsFrom reads the base type from a sentence such as "Inherits from
 // [x](x.md)." or "Derived from [x](x.md)." in a paragraph before the first

@@ -377,6 +377,10 @@ func TestInheritsFrom(t *testing.T) {
 		{"A room list. Derived from the [place](place.md) type.", "microsoft.graph.place"},
 		{"Inherits from abstract type [authenticationMethod](authenticationmethod.md).", "microsoft.graph.authenticationMethod"},
 		{"This type is derived from nothing in particular; see [place](place.md).", ""},
+		// beta's identity providers, in the future tense.
+		{"This type will inherit from [identityProviderBase](../resources/identityproviderbase.md).", "microsoft.graph.identityProviderBase"},
+		// What the members of a container inherit is not its base.
+		{"All the session controls inherit from [conditionalAccessSessionControl](conditionalaccesssessioncontrol.md).", ""},
 	}
 	for _, tc := range cases {
 		src := "---\ntitle: x\ndoc_type: resourcePageType\n---\n# thing resource type\n\nNamespace: microsoft.graph\n\n" + tc.sentence +
