@@ -27,11 +27,16 @@ func (o *Op) BodyKind() string {
 	return b.Kind
 }
 
-// refWrite reports whether the operation writes a reference: POST or PUT
-// to a route ending in $ref.
+// refWrite reports whether the operation sends a reference: POST or PUT
+// to a route ending in $ref, or a DELETE of one whose page sends the
+// reference in its example (model.BodyOnReadRoute).
 func (o *Op) refWrite() bool {
 	segs := o.Route.Segments
-	return (o.Route.Method == "POST" || o.Route.Method == "PUT") && len(segs) > 0 && segs[len(segs)-1].Kind == model.SegmentRef
+	if len(segs) == 0 || segs[len(segs)-1].Kind != model.SegmentRef {
+		return false
+	}
+	m := o.Route.Method
+	return m == "POST" || m == "PUT" || m == "DELETE" && model.BodyOnReadRoute(o.Page, m)
 }
 
 // nonJSONContentType reports whether the page's request headers give

@@ -124,14 +124,18 @@ func requestBody(o *names.Op, sc *schemas) *openapi3.RequestBody {
 		return nil
 	}
 	b := pg.RequestBody
-	if r.Method == "DELETE" && b.Kind != model.BodyParameters {
+	if r.Method == "DELETE" && b.Kind != model.BodyParameters && !model.BodyOnReadRoute(pg, r.Method) {
 		// Graph's DELETE takes no body; pages that mention @odata.id
 		// describe the POST that added the reference.
 		return nil
 	}
 	var schema *openapi3.Schema
 	var ref *openapi3.SchemaRef
-	switch b.Kind {
+	kind := b.Kind
+	if o.BodyKind() == model.BodyReference {
+		kind = model.BodyReference
+	}
+	switch kind {
 	case model.BodyNone:
 		return nil
 	case model.BodyParameters:
