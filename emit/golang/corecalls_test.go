@@ -125,7 +125,7 @@ var coreCalls = []coreCall{
 // TestCoreCalls generates the methods of issue 11's 40 core calls (and of
 // three more that were found wrong: GET /drives/{id}, its items' content,
 // /me/chats/{id}) from the 2021 corpus's v1.0 pages (GRAPHSDKGEN_CORPUS,
-// else /work/shared/corpus;
+// else ../shared/corpus beside the repository;
 // skipped when absent or with -short) and checks each against its row:
 // owner page, package, method name, result type and the least privileged
 // scopes its doc comment shows.
@@ -135,7 +135,7 @@ func TestCoreCalls(t *testing.T) {
 	}
 	root := os.Getenv("GRAPHSDKGEN_CORPUS")
 	if root == "" {
-		root = "/work/shared/corpus"
+		root = filepath.Join("..", "..", "..", "shared", "corpus")
 	}
 	dir := filepath.Join(root, "graph-docs-2021", "api-reference", "v1.0")
 	if _, err := os.Stat(dir); err != nil {
