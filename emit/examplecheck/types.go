@@ -35,15 +35,8 @@ func (x typeIndex) typ(r model.TypeRef) *model.Type {
 // @odata.type names when the version defines it, else t.
 func (x typeIndex) concrete(t *model.Type, obj map[string]any) *model.Type {
 	s, _ := obj["@odata.type"].(string)
-	s = strings.TrimPrefix(s, "#")
-	if s == "" {
-		return t
-	}
-	if !strings.Contains(s, ".") {
-		s = "microsoft.graph." + s
-	}
-	if tn := x.types.Of(x.version, s); tn != nil {
-		return tn.Type
+	if named := x.named(s); named != nil {
+		return named
 	}
 	return t
 }
@@ -154,7 +147,13 @@ func atoi(s string) int {
 // annotated is the type an example fence's @odata.type annotation names,
 // or nil.
 func (x typeIndex) annotated(s string) *model.Type {
-	s = strings.TrimPrefix(strings.TrimSpace(s), "#")
+	return x.named(strings.TrimSpace(s))
+}
+
+// named is the type an @odata.type value names ("#microsoft.graph.x",
+// "#x"), when the version defines it, or nil.
+func (x typeIndex) named(s string) *model.Type {
+	s = strings.TrimPrefix(s, "#")
 	if s == "" {
 		return nil
 	}
