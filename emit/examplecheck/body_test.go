@@ -1,12 +1,7 @@
 package examplecheck
 
 import (
-	"os"
-	"path/filepath"
 	"testing"
-
-	"github.com/graphsdkgen/graphsdkgen/emit/names"
-	"github.com/graphsdkgen/graphsdkgen/parser"
 )
 
 // TestBodyEmpty: {} sent to an operation whose page documents no body is
@@ -20,24 +15,7 @@ func TestBodyEmpty(t *testing.T) {
 			"## Request body\n\nThis API does not require any request body.\n\n" +
 			"## Response\n\nIf successful, this method returns a `204 No Content` response code.\n\n" +
 			"## Example\n\n### Request\n\n```http\nPOST https://graph.microsoft.com/v1.0/widgets/1/close\nContent-type: application/json\n\n" + body + "\n```\n\n### Response\n\n```http\nHTTP/1.1 204 No Content\n```\n"
-		dir := t.TempDir()
-		p := filepath.Join(dir, "v1.0", "api", "widget-close.md")
-		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(p, []byte(page), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		m, err := parser.New().Load([]string{dir})
-		if err != nil {
-			t.Fatal(err)
-		}
-		ops, _ := names.Assign(m)
-		types, _ := names.AssignTypes(m.Types, ops)
-		rep, err := Check(m, ops, types, Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
+		rep := checkPages(t, map[string]string{"v1.0/api/widget-close.md": page})
 		if len(rep.Diagnostics) != 1 || rep.Diagnostics[0].Code != want || len(rep.Diagnostics[0].Related) == 0 || rep.Diagnostics[0].Related[0].Line != 18 {
 			t.Errorf("%s: %v, want one %s citing the Request body (line 18)", body, rep.Diagnostics, want)
 			continue
@@ -58,24 +36,7 @@ func TestRefSpaces(t *testing.T) {
 		"## Response\n\nIf successful, this method returns a `204 No Content` response code.\n\n" +
 		"## Example\n\n### Request\n\n```http\nPOST https://graph.microsoft.com/v1.0/widgets/1/owners/$ref\nContent-type: application/json\n\n" +
 		"{\n  \"@odata.id\": \" https://graph.microsoft.com/v1.0/directoryObjects/2\"\n}\n```\n\n### Response\n\n```http\nHTTP/1.1 204 No Content\n```\n"
-	dir := t.TempDir()
-	p := filepath.Join(dir, "v1.0", "api", "widget-post-owners.md")
-	if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(p, []byte(page), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	m, err := parser.New().Load([]string{dir})
-	if err != nil {
-		t.Fatal(err)
-	}
-	ops, _ := names.Assign(m)
-	types, _ := names.AssignTypes(m.Types, ops)
-	rep, err := Check(m, ops, types, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	rep := checkPages(t, map[string]string{"v1.0/api/widget-post-owners.md": page})
 	if len(rep.Diagnostics) != 1 || rep.Diagnostics[0].Code != CodeValue || rep.Diagnostics[0].Pos.Line != 33 || len(rep.Diagnostics[0].Related) != 1 || rep.Diagnostics[0].Related[0].Line != 18 {
 		t.Errorf("%v, want one example-value at line 33 citing the Request body (line 18)", rep.Diagnostics)
 	}
@@ -91,26 +52,7 @@ func TestBodyEmptyAllowed(t *testing.T) {
 		"## Request body\n\nIn the request body, provide a JSON representation of the `id` of the [widget](../resources/widget.md) you want to use. To disable a connector, the value can be {}.\n\n" +
 		"## Response\n\nIf successful, this method returns a `204 No Content` response code.\n\n" +
 		"## Example\n\n### Request\n\n```http\nPUT https://graph.microsoft.com/v1.0/widgets/1/connector/$ref\nContent-type: application/json\n\n{ }\n```\n\n### Response\n\n```http\nHTTP/1.1 204 No Content\n```\n"
-	dir := t.TempDir()
-	for name, text := range map[string]string{"v1.0/api/widget-put-connector.md": page, "v1.0/resources/widget.md": widgetPage} {
-		p := filepath.Join(dir, filepath.FromSlash(name))
-		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	m, err := parser.New().Load([]string{dir})
-	if err != nil {
-		t.Fatal(err)
-	}
-	ops, _ := names.Assign(m)
-	types, _ := names.AssignTypes(m.Types, ops)
-	rep, err := Check(m, ops, types, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	rep := checkPages(t, map[string]string{"v1.0/api/widget-put-connector.md": page, "v1.0/resources/widget.md": widgetPage})
 	if rep.Checked != 1 || len(rep.Diagnostics) != 0 {
 		t.Errorf("checked %d, findings %v, want none", rep.Checked, rep.Diagnostics)
 	}

@@ -36,8 +36,15 @@ const okResponse = "HTTP/1.1 200 OK\nContent-type: application/json\n\n{\n  \"id
 
 func check(t *testing.T, page string) *Report {
 	t.Helper()
+	return checkPages(t, map[string]string{"v1.0/resources/widget.md": widgetPage, "v1.0/api/widget-paint.md": page})
+}
+
+// checkPages writes pages (path under the docs root → text), loads them,
+// names them and runs the example checks.
+func checkPages(t *testing.T, pages map[string]string) *Report {
+	t.Helper()
 	dir := t.TempDir()
-	for name, text := range map[string]string{"v1.0/resources/widget.md": widgetPage, "v1.0/api/widget-paint.md": page} {
+	for name, text := range pages {
 		p := filepath.Join(dir, filepath.FromSlash(name))
 		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
 			t.Fatal(err)

@@ -1,14 +1,9 @@
 package examplecheck
 
 import (
-	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
-
-	"github.com/graphsdkgen/graphsdkgen/emit/names"
-	"github.com/graphsdkgen/graphsdkgen/parser"
 )
 
 // stampPage is an API page whose parameter table has one member of each
@@ -24,25 +19,7 @@ func stampPage(body string) string {
 
 func checkStamp(t *testing.T, body string) *Report {
 	t.Helper()
-	dir := t.TempDir()
-	p := filepath.Join(dir, "v1.0", "api", "widget-stamp.md")
-	if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(p, []byte(stampPage(body)), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	m, err := parser.New().Load([]string{dir})
-	if err != nil {
-		t.Fatal(err)
-	}
-	ops, _ := names.Assign(m)
-	types, _ := names.AssignTypes(m.Types, ops)
-	rep, err := Check(m, ops, types, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return rep
+	return checkPages(t, map[string]string{"v1.0/api/widget-stamp.md": stampPage(body)})
 }
 
 // TestCheckFormats: values that are not of their documented primitive

@@ -1,13 +1,8 @@
 package examplecheck
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
-
-	"github.com/graphsdkgen/graphsdkgen/emit/names"
-	"github.com/graphsdkgen/graphsdkgen/parser"
 )
 
 func resourcePage(name, base, props string) string {
@@ -28,7 +23,6 @@ func resourcePage(name, base, props string) string {
 // the client decodes the declared type and fails on maxPoints). A derived
 // type is fine.
 func TestCheckODataTypeNotDerived(t *testing.T) {
-	dir := t.TempDir()
 	pages := map[string]string{
 		"v1.0/resources/grade.md":       resourcePage("grade", "", "| kind | String | The kind. |"),
 		"v1.0/resources/pointsgrade.md": resourcePage("pointsGrade", "grade", "| maxPoints | Int32 | Points. |"),
@@ -40,25 +34,7 @@ func TestCheckODataTypeNotDerived(t *testing.T) {
 			"## Example\n\n### Request\n\n```http\nPOST https://graph.microsoft.com/v1.0/tasks/1/grade\nContent-type: application/json\n\n" +
 			"{\n  \"grading\": {\"@odata.type\": \"looseGrade\", \"maxPoints\": 100},\n  \"other\": {\"@odata.type\": \"#microsoft.graph.pointsGrade\", \"maxPoints\": 100}\n}\n```\n\n### Response\n\n```http\nHTTP/1.1 204 No Content\n```\n",
 	}
-	for name, text := range pages {
-		p := filepath.Join(dir, filepath.FromSlash(name))
-		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	m, err := parser.New().Load([]string{dir})
-	if err != nil {
-		t.Fatal(err)
-	}
-	ops, _ := names.Assign(m)
-	types, _ := names.AssignTypes(m.Types, ops)
-	rep, err := Check(m, ops, types, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	rep := checkPages(t, pages)
 	if len(rep.Diagnostics) != 1 {
 		t.Fatalf("findings %v, want 1", rep.Diagnostics)
 	}
