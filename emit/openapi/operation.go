@@ -131,11 +131,9 @@ func requestBody(o *names.Op, sc *schemas) *openapi3.RequestBody {
 	}
 	var schema *openapi3.Schema
 	var ref *openapi3.SchemaRef
-	kind := b.Kind
-	if o.BodyKind() == model.BodyReference {
-		kind = model.BodyReference
-	}
-	switch kind {
+	// The kind the Go method sends (names.Op.BodyKind): a reference for
+	// a $ref write, raw bytes where the page's Content-Type is not JSON.
+	switch o.BodyKind() {
 	case model.BodyNone:
 		return nil
 	case model.BodyParameters:
