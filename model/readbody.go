@@ -34,10 +34,3 @@ func BodyOnReadRoute(pg *Page, method string) bool {
 	}
 	return false
 }
-
-// IsPlaceholder reports whether a value written into a route's query is a
-// placeholder ("{pagesize}", "{start_datetime}") rather than a value.
-func IsPlaceholder(v string) bool {
-	v = strings.TrimSpace(v)
-	return len(v) >= 2 && v[0] == '{' && v[len(v)-1] == '}'
-}

@@ -3,6 +3,7 @@ package apichange
 import (
 	"strings"
 
+	"github.com/graphsdkgen/graphsdkgen/emit/names"
 	"github.com/graphsdkgen/graphsdkgen/model"
 )
 
@@ -82,18 +83,9 @@ func pageType(pg *model.Page, goName string) *model.Type {
 		return pg.Types[0]
 	}
 	for _, t := range pg.Types {
-		if strings.EqualFold(alnum(t.Name), goName) {
+		if names.FoldKey(t.Name) == names.FoldKey(goName) {
 			return t
 		}
 	}
 	return nil
-}
-
-func alnum(s string) string {
-	return strings.Map(func(r rune) rune {
-		if r < 128 && (r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9') {
-			return r
-		}
-		return -1
-	}, s)
 }

@@ -5,9 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"maps"
-	"net/url"
 	"path"
-	"regexp"
 	"slices"
 	"strings"
 
@@ -113,8 +111,6 @@ func Replay(m *model.Model, ops []*names.Op, types *names.Types, cfg Config) ([]
 	return files, st
 }
 
-var hostRE = regexp.MustCompile(`^(?i)(https?://[^/]+)?/?(v1\.0|beta)?`)
-
 // matchExample finds the operation the example request calls, and the
 // path values it gives: a route of its page, else the operation of the
 // version with the fewest parameters whose route matches (ties go to the
@@ -177,7 +173,10 @@ func caseName(pg *model.Page, i int) string { return fmt.Sprintf("%s#%d", pg.Nam
 // replayCase is one t.Run calling o's method with the example's values.
 func replayCase(o *names.Op, pg *model.Page, i int, e model.Example, values []string, ty *typer) jen.Code {
 	req, resp := e.Request, e.Response
-	_, query, _ := strings.Cut(hostRE.ReplaceAllString(strings.TrimSpace(req.URL), ""), "?")
+	wantPath, query := names.ExamplePath(req.URL)
+	if wantPath == "" {
+		wantPath = "/"
+	}
 	ct := ""
 	for _, h := range resp.Headers {
 		if strings.EqualFold(h.Key, "Content-Type") {
@@ -186,12 +185,6 @@ func replayCase(o *names.Op, pg *model.Page, i int, e model.Example, values []st
 	}
 	if ct == "" && looksJSON(resp.Body) {
 		ct = "application/json"
-	}
-	wantPath := hostRE.ReplaceAllString(strings.TrimSpace(req.URL), "")
-	wantPath, _, _ = strings.Cut(wantPath, "?")
-	wantPath = "/" + strings.TrimSuffix(strings.TrimPrefix(wantPath, "/"), "/")
-	if un, err := url.PathUnescape(wantPath); err == nil {
-		wantPath = un
 	}
 	respBody := resp.Body
 	if resp.JSONRepaired {
