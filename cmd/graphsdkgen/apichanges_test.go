@@ -9,7 +9,6 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"slices"
 	"strings"
 	"testing"
 
@@ -46,7 +45,7 @@ func compareRuns(t testing.TB, oldGo, oldSpec, newGo, newSpec string) apiChanges
 	t.Helper()
 	var c apiChanges
 	oldIDs, newIDs := operationIDs(t, oldSpec), operationIDs(t, newSpec)
-	for _, k := range sortedNames(oldIDs) {
+	for _, k := range sortedKeys(oldIDs) {
 		if n, ok := newIDs[k]; ok && n != oldIDs[k] {
 			c.opIDs = append(c.opIDs, fmt.Sprintf("%s: %s -> %s", k, oldIDs[k], n))
 		}
@@ -74,7 +73,7 @@ func compareRuns(t testing.TB, oldGo, oldSpec, newGo, newSpec string) apiChanges
 	oldIdents, newIdents := exportedIdents(t, oldGo), exportedIdents(t, newGo)
 	owner := identOwners(oldLock)
 	present := presentKeys(newLock, newIDs)
-	for _, id := range sortedNames(oldIdents) {
+	for _, id := range sortedKeys(oldIdents) {
 		if newIdents[id] || newIdents[receiver(id)] {
 			continue // a method of a type still declared (an alias has its methods)
 		}
@@ -267,13 +266,4 @@ func presentKeys(l *lock.Lock, ids map[string]string) map[string]bool {
 		out["body "+b.Version+" "+b.Package+" "+b.Page] = true
 	}
 	return out
-}
-
-func sortedNames[V any](m map[string]V) []string {
-	ks := make([]string, 0, len(m))
-	for k := range m {
-		ks = append(ks, k)
-	}
-	slices.Sort(ks)
-	return ks
 }

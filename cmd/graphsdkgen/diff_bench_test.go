@@ -17,7 +17,7 @@ import (
 // else). It reports both times and their ratio: the ratio is diff's cost
 // in units of the parse it cannot avoid, whatever the machine's load.
 func BenchmarkDiff(b *testing.B) {
-	corpus := sharedCorpus(b)
+	corpus := revisionCorpus(b)
 	march := marchPages(b, corpus, b.TempDir())
 	july := filepath.Join(corpus, "graph-docs-2021", "api-reference")
 	var parse, diff time.Duration

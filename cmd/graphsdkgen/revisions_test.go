@@ -10,13 +10,11 @@ import (
 	"testing"
 )
 
-// sharedCorpus is the shared corpus: GRAPHSDKGEN_CORPUS, else
-// ../shared/corpus beside the repository; the test skips without it.
-func sharedCorpus(t testing.TB) string {
-	d := os.Getenv("GRAPHSDKGEN_CORPUS")
-	if d == "" {
-		d = filepath.Join("..", "..", "..", "shared", "corpus")
-	}
+// revisionCorpus is the shared corpus (corpusDir: GRAPHSDKGEN_CORPUS, set
+// by make corpus) as an absolute path, when it holds the March 2021 patch;
+// the test skips otherwise.
+func revisionCorpus(t testing.TB) string {
+	d := corpusDir(t)
 	if _, err := os.Stat(filepath.Join(d, "graph-docs-2021-03.patch.gz")); err != nil {
 		t.Skipf("no shared corpus revision pair: %v", err)
 	}
@@ -45,8 +43,7 @@ func TestRevisionsKeepNames(t *testing.T) {
 	}
 	// It takes 10 to 15 minutes on 2 cores: it runs with the corpus tests
 	// (make corpus sets GRAPHSDKGEN_CORPUS), not in make test.
-	corpusDir(t)
-	corpus := sharedCorpus(t)
+	corpus := revisionCorpus(t)
 	dir := t.TempDir()
 	if keep := os.Getenv("GRAPHSDKGEN_KEEP"); keep != "" {
 		dir = filepath.Join(keep, "revisions")

@@ -29,6 +29,9 @@ func TestOptionalFunctionArgParameter(t *testing.T) {
 		t.Fatal(err)
 	}
 	op := doc.Paths.Value(names.OpenAPIPath(r.Path)).Get
+	if len(op.Parameters) != 2 {
+		t.Fatalf("parameters %d, want groupId and startDateTime", len(op.Parameters))
+	}
 	for _, pr := range op.Parameters {
 		p := pr.Value
 		optional := p.Extensions[optionalArgExtension] == true && strings.Contains(p.Description, optionalArgNote)
