@@ -33,8 +33,14 @@ func onlyClosure(pages []string) []string {
 	for len(queue) > 0 {
 		p := queue[0]
 		queue = queue[1:]
+		// Only regular files, not links, FIFOs or oversized pages, are
+		// read for their links (the parser's reader then applies its own
+		// checks to what it is given).
+		if fi, err := os.Lstat(p); err != nil || !fi.Mode().IsRegular() || fi.Size() > 4<<20 {
+			continue
+		}
 		data, err := os.ReadFile(p)
-		if err != nil || len(data) > 4<<20 {
+		if err != nil {
 			continue
 		}
 		vroot := versionRoot(p)
@@ -50,7 +56,7 @@ func onlyClosure(pages []string) []string {
 			if filepath.Base(filepath.Dir(t)) != "resources" {
 				continue
 			}
-			if fi, err := os.Stat(t); err == nil && fi.Mode().IsRegular() {
+			if fi, err := os.Lstat(t); err == nil && fi.Mode().IsRegular() {
 				add(t)
 			}
 		}
