@@ -36,8 +36,15 @@ func ReadGenerated(dir string) (t GoTree, ok bool, err error) {
 	if err != nil || len(paths) == 0 {
 		return GoTree{}, false, err
 	}
+	// Through an os.Root: a manifest line such as ../x.go, or a link out
+	// of dir, is refused rather than read.
+	root, err := os.OpenRoot(dir)
+	if err != nil {
+		return GoTree{}, false, err
+	}
+	defer root.Close()
 	for _, p := range paths {
-		data, err := os.ReadFile(filepath.Join(dir, filepath.FromSlash(p)))
+		data, err := root.ReadFile(filepath.FromSlash(p))
 		if err != nil {
 			return GoTree{}, false, err
 		}

@@ -77,3 +77,19 @@ func TestDocsTreeIsNotGenerated(t *testing.T) {
 		t.Errorf("docs tree read as generated: %v, %v", ok, err)
 	}
 }
+
+// A manifest line outside the output directory is refused, not read.
+func TestManifestOutsideRefused(t *testing.T) {
+	dir := writeSDK(t, base(), "example.com/sdk")
+	outside := filepath.Join(filepath.Dir(dir), "outside.go")
+	if err := os.WriteFile(outside, []byte("package outside\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	manifest := "v1/widgets/client.go\n../" + filepath.Base(outside) + "\n"
+	if err := os.WriteFile(filepath.Join(dir, manifestName), []byte(manifest), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if tr, _, err := ReadGenerated(dir); err == nil {
+		t.Errorf("read %d files through a manifest line outside the output, want an error", len(tr.Files))
+	}
+}
