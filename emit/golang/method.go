@@ -241,10 +241,10 @@ func genPaging(f *jen.File, m *names.Op, c *call, ty *typer) {
 // any JSON value only for a body neither the page nor the route types.
 func bodyParam(o *names.Op, r model.Route, ty *typer) *jen.Statement {
 	pg := o.Page
-	kind := o.BodyKind()
-	if (r.Method == "GET" || r.Method == "DELETE" && kind != model.BodyParameters) && !model.BodyOnReadRoute(pg, r.Method) {
+	if !o.SendsBody() {
 		return nil
 	}
+	kind := o.BodyKind()
 	switch kind {
 	case "", model.BodyNone:
 		return nil

@@ -27,6 +27,23 @@ func (o *Op) BodyKind() string {
 	return b.Kind
 }
 
+// SendsBody reports whether the operation's method sends the page's
+// request body: a GET only where model.BodyOnReadRoute says so, a DELETE
+// only a parameter table or what BodyOnReadRoute allows (Graph's DELETE
+// takes no body; pages that mention @odata.id there mostly describe the
+// POST that added the reference). The Go method and the OpenAPI operation
+// both ask this.
+func (o *Op) SendsBody() bool {
+	if o.Page.RequestBody == nil {
+		return false
+	}
+	m := o.Route.Method
+	if m == "GET" || m == "DELETE" && o.BodyKind() != model.BodyParameters {
+		return model.BodyOnReadRoute(o.Page, m)
+	}
+	return true
+}
+
 // refWrite reports whether the operation sends a reference: POST or PUT
 // to a route ending in $ref, or a DELETE of one whose page sends the
 // reference in its example (model.BodyOnReadRoute).

@@ -119,16 +119,10 @@ func paramDescription(pg *model.Page, p model.RouteParam) string {
 }
 
 func requestBody(o *names.Op, sc *schemas) *openapi3.RequestBody {
-	pg, r := o.Page, o.Route
-	if r.Method == "GET" && !model.BodyOnReadRoute(pg, r.Method) || pg.RequestBody == nil {
+	if !o.SendsBody() {
 		return nil
 	}
-	b := pg.RequestBody
-	if r.Method == "DELETE" && b.Kind != model.BodyParameters && !model.BodyOnReadRoute(pg, r.Method) {
-		// Graph's DELETE takes no body; pages that mention @odata.id
-		// describe the POST that added the reference.
-		return nil
-	}
+	r, b := o.Route, o.Page.RequestBody
 	var schema *openapi3.Schema
 	var ref *openapi3.SchemaRef
 	// The kind the Go method sends (names.Op.BodyKind): a reference for
