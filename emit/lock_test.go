@@ -92,3 +92,57 @@ func TestLockRoundTrip(t *testing.T) {
 		t.Errorf("the new lock has no alias entry")
 	}
 }
+
+// TestLockNewReferenceKeptAsJSON: a lock (with its run's import graph: me
+// imports models, not the reverse) that keeps taskFileAttachment in me
+// while its base attachmentBase, decoded by @odata.type, is in models:
+// decoding it in models would import me, which imports models. Nothing
+// moves: attachmentBase's decoder has no case for it (lock-json), the
+// type stays declared in me, and the new lock records the reference.
+func TestLockNewReferenceKeptAsJSON(t *testing.T) {
+	m, err := parser.New().Load([]string{filepath.Join("..", "golden", "todo", "input")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	opts := Options{GoModule: "example.com/sdk", LockFile: lock.FileName}
+	first, _, err := Generate(m, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	const at = "type v1.0 microsoft.graph.taskFileAttachment models TaskFileAttachment "
+	if !strings.Contains(string(first.Lock), at) || !strings.Contains(string(first.Lock), "\nimport v1.0 me models\n") {
+		t.Fatalf("lock lacks %q or me's import of models:\n%s", at, first.Lock)
+	}
+	opts.Lock, err = lock.Parse([]byte(strings.Replace(string(first.Lock), at, "type v1.0 microsoft.graph.taskFileAttachment me TaskFileAttachment ", 1)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	out, diags, err := Generate(m, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var lockDiags []string
+	for _, d := range diags {
+		if strings.HasPrefix(d.Code, "lock-") {
+			lockDiags = append(lockDiags, d.String())
+		}
+	}
+	if len(lockDiags) != 1 || !strings.Contains(lockDiags[0], "values of microsoft.graph.taskFileAttachment, derived from microsoft.graph.attachmentBase, decode as microsoft.graph.attachmentBase in Go") ||
+		!strings.Contains(lockDiags[0], "[lock-json]") {
+		t.Errorf("lock diagnostics %v", lockDiags)
+	}
+	files := map[string]string{}
+	for _, f := range out.Go {
+		files[f.Path] = string(f.Data)
+	}
+	base, derived := files["v1/models/model-attachmentbase.go"], files["v1/me/model-taskfileattachment.go"]
+	if strings.Contains(base, `case "microsoft.graph.taskfileattachment"`) || !strings.Contains(base, "A value of me.TaskFileAttachment decodes as *AttachmentBase") {
+		t.Errorf("attachmentBase's decoder:\n%s", base)
+	}
+	if !strings.Contains(derived, "type TaskFileAttachment struct") || strings.Contains(base, `"example.com/sdk/v1/me"`) {
+		t.Errorf("taskFileAttachment in me:\n%s", derived)
+	}
+	if !strings.Contains(string(out.Lock), "\njson v1.0 microsoft.graph.attachmentBase microsoft.graph.taskFileAttachment\n") {
+		t.Errorf("the new lock has no json entry:\n%s", out.Lock)
+	}
+}

@@ -167,9 +167,14 @@ func genStruct(f *jen.File, tn *names.TypeName, ty *typer) {
 		if tn.Fields[i] == "" {
 			continue
 		}
-		st := jen.Id(tn.Fields[i]).Add(ty.field(p.Type)).Tag(jsonTag(p.Name, ty.fieldPointer(p.Type)))
-		if d := oneLine(p.Description); d != "" {
-			st = comment(d).Line().Add(st)
+		typ, pointer, doc := ty.field(p.Type), ty.fieldPointer(p.Type), oneLine(p.Description)
+		if to := ty.types.Ref(t.Version, p.Type); to != nil && tn.AsJSON(to.Type.QualifiedName()) {
+			typ, pointer = jen.Qual("encoding/json", "RawMessage"), false
+			doc = strings.TrimSpace(doc + "\n\n" + jsonRefDoc(to, p.Type.Collection, tn.Package))
+		}
+		st := jen.Id(tn.Fields[i]).Add(typ).Tag(jsonTag(p.Name, pointer))
+		if doc != "" {
+			st = comment(doc).Line().Add(st)
 		}
 		fields = append(fields, st)
 	}
@@ -191,15 +196,24 @@ func genPoly(f *jen.File, tn *names.TypeName, ty *typer) {
 	f.Func().Params(jen.Id("a").Id(tn.Any)).Id("MarshalJSON").Params().Parens(jen.List(jen.Index().Byte(), jen.Error())).Block(
 		jen.Return(jen.Qual("encoding/json", "Marshal").Call(jen.Id("a").Dot("Value"))))
 	cases := []jen.Code{}
+	var undecoded []string
 	for _, d := range tn.Derived {
 		dn := ty.types.Of(d.Version, d.QualifiedName())
 		if dn == nil {
 			continue
 		}
+		if tn.AsJSON(d.QualifiedName()) {
+			undecoded = append(undecoded, dn.Package+"."+dn.Name)
+			continue
+		}
 		cases = append(cases, jen.Case(jen.Lit(strings.ToLower(d.QualifiedName()))).Block(jen.Id("v").Op("=").New(ty.named(dn, dn.Name))))
 	}
 	cases = append(cases, jen.Default().Block(jen.Id("v").Op("=").New(jen.Id(tn.Name))))
-	fileComment(f, "UnmarshalJSON decodes a value into the type its @odata.type names.")
+	doc := "UnmarshalJSON decodes a value into the type its @odata.type names."
+	if len(undecoded) > 0 {
+		doc += fmt.Sprintf(" A value of %s decodes as *%s: graphsdkgen.lock keeps that type in a package that imports this one (decode the JSON with json.Unmarshal to have it).", strings.Join(undecoded, ", "), tn.Name)
+	}
+	fileComment(f, doc)
 	f.Func().Params(jen.Id("a").Op("*").Id(tn.Any)).Id("UnmarshalJSON").Params(jen.Id("data").Index().Byte()).Error().Block(
 		jen.If(jen.String().Parens(jen.Id("data")).Op("==").Lit("null")).Block(jen.Id("a").Dot("Value").Op("=").Nil(), jen.Return(jen.Nil())),
 		jen.Var().Id("v").Id(tn.Iface),
@@ -208,4 +222,21 @@ func genPoly(f *jen.File, tn *names.TypeName, ty *typer) {
 		jen.Id("a").Dot("Value").Op("=").Id("v"),
 		jen.Return(jen.Nil()),
 	)
+}
+
+// jsonRefDoc says what a field kept as JSON holds (names.TypeName.JSONRefs):
+// the Go type of to, a collection of it if collection, as package pkg
+// would name it.
+func jsonRefDoc(to *names.TypeName, collection bool, pkg string) string {
+	name := to.Name
+	if to.Poly {
+		name = to.Any
+	}
+	if to.Package != pkg {
+		name = to.Package + "." + name
+	}
+	if collection {
+		name = "[]" + name
+	}
+	return fmt.Sprintf("It holds the JSON of a %s: graphsdkgen.lock keeps that type in package %s, which imports this one; decode it with json.Unmarshal (-relock types the field, moving types).", name, to.Package)
 }

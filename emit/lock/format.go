@@ -2,6 +2,7 @@ package lock
 
 import (
 	"bytes"
+	"fmt"
 	"slices"
 	"strconv"
 	"strings"
@@ -11,7 +12,8 @@ import (
 // header is the lock file's first line.
 const header = "# graphsdkgen.lock: the names generate keeps across runs (README: \"The lock file\"); -relock names afresh.\n"
 
-// Format writes the lock: the header, then one line per entry, sorted.
+// Format writes the lock, in CurrentFormat: the header, then one line per
+// entry, sorted.
 func (l *Lock) Format() []byte {
 	var lines []string
 	for _, o := range l.Ops {
@@ -33,10 +35,17 @@ func (l *Lock) Format() []byte {
 	for _, p := range l.Polys {
 		lines = append(lines, line("poly", p.Version, p.QName, p.Iface, p.Any))
 	}
+	for _, j := range l.JSON {
+		lines = append(lines, line("json", j.Version, j.From, j.To))
+	}
+	for _, m := range l.Imports {
+		lines = append(lines, line("import", m.Version, m.From, m.To))
+	}
 	slices.Sort(lines)
 	lines = slices.Compact(lines)
 	var buf bytes.Buffer
 	buf.WriteString(header)
+	fmt.Fprintf(&buf, "format %d\n", CurrentFormat)
 	for _, s := range lines {
 		buf.WriteString(s)
 		buf.WriteByte('\n')

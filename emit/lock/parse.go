@@ -10,7 +10,7 @@ import (
 
 // Parse reads a lock file. An error names the line that is not an entry.
 func Parse(data []byte) (*Lock, error) {
-	l := &Lock{}
+	l := &Lock{Version: 1}
 	sc := bufio.NewScanner(bytes.NewReader(data))
 	sc.Buffer(make([]byte, 0, 64*1024), 1<<20)
 	for n := 1; sc.Scan(); n++ {
@@ -34,9 +34,9 @@ func Parse(data []byte) (*Lock, error) {
 
 // add appends the entry of one line's fields.
 func (l *Lock) add(fs []string) error {
-	want := map[string]int{"op": 6, "type": 6, "const": 5, "body": 5, "alias": 5, "poly": 5}[fs[0]]
+	want := map[string]int{"op": 6, "type": 6, "const": 5, "body": 5, "alias": 5, "poly": 5, "json": 4, "import": 4, "format": 2}[fs[0]]
 	if want == 0 {
-		return fmt.Errorf("unknown entry kind %q (op, type, const, body, alias or poly)", fs[0])
+		return fmt.Errorf("unknown entry kind %q (op, type, const, body, alias, poly, json, import or format)", fs[0])
 	}
 	if len(fs) != want {
 		return fmt.Errorf("%s entry has %d fields, want %d", fs[0], len(fs), want)
@@ -56,6 +56,19 @@ func (l *Lock) add(fs []string) error {
 		l.Bodies = append(l.Bodies, Body{Version: fs[1], Package: fs[2], Page: fs[3], Name: fs[4]})
 	case "poly":
 		l.Polys = append(l.Polys, Poly{Version: fs[1], QName: fs[2], Iface: fs[3], Any: fs[4]})
+	case "format":
+		n, err := strconv.Atoi(fs[1])
+		if err != nil || n < 1 {
+			return fmt.Errorf("format %q is not a positive number", fs[1])
+		}
+		if n > CurrentFormat {
+			return fmt.Errorf("format %d is newer than this graphsdkgen's (%d): regenerate with a newer graphsdkgen", n, CurrentFormat)
+		}
+		l.Version = n
+	case "import":
+		l.Imports = append(l.Imports, Import{Version: fs[1], From: fs[2], To: fs[3]})
+	case "json":
+		l.JSON = append(l.JSON, JSONRef{Version: fs[1], From: fs[2], To: fs[3]})
 	case "alias":
 		l.Aliases = append(l.Aliases, Alias{Version: fs[1], QName: fs[2], Package: fs[3], Name: fs[4]})
 	}

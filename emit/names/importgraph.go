@@ -15,9 +15,10 @@ type importGraph struct {
 }
 
 // imports is the import graph of a placement (place[i] is the package of
-// g.types[i]); a type that left its locked package (lockedAt[i], when
-// set and not place[i]) adds an edge without witnesses from there to its
-// place, for the aliases it leaves behind.
+// g.types[i]), without the references kept as JSON (g.asJSON); a type
+// that left its locked package (lockedAt[i], when set and not place[i])
+// adds an edge without witnesses from there to its place, for the
+// aliases it leaves behind.
 func (g *typeGraph) imports(place, lockedAt []string) importGraph {
 	ig := importGraph{edges: map[string]map[string][]int{}}
 	add := func(from string, j int) {
@@ -33,7 +34,9 @@ func (g *typeGraph) imports(place, lockedAt []string) importGraph {
 	}
 	for i := range g.types {
 		for _, j := range g.edges[i] {
-			add(place[i], j)
+			if !g.asJSON[[2]int{i, j}] {
+				add(place[i], j)
+			}
 		}
 	}
 	for i, p := range lockedAt {

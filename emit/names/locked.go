@@ -18,6 +18,11 @@ const (
 	// CodeLockRenamed (warning): a locked name could not be kept (another
 	// locked name of its package has it): a breaking change.
 	CodeLockRenamed = "lock-renamed"
+	// CodeLockJSON (warning): a reference from one type to another is
+	// JSON in Go, because naming the other type, where the lock keeps it,
+	// would make an import cycle; not a breaking change (see
+	// AssignTypesLocked).
+	CodeLockJSON = "lock-json"
 )
 
 // Locked is a lock file (package lock) indexed for the namer: the names a
@@ -39,6 +44,10 @@ type Locked struct {
 	// aliases are the packages a type had to leave, per type key.
 	aliases map[string][]lock.Alias
 	polys   map[string]lock.Poly
+	json    map[string]bool // jsonKey
+	// imports are the import edges of the run that wrote the lock
+	// (version + " " + from + " " + to).
+	imports map[string]bool
 	src     *lock.Lock
 }
 
@@ -49,7 +58,8 @@ func NewLocked(l *lock.Lock) *Locked {
 	}
 	lk := &Locked{ops: map[string]lock.Op{}, folded: map[string][]lock.Op{}, types: map[string]lock.Type{}, consts: map[string]string{},
 		bodies: map[string]string{}, idents: map[string]map[string]bool{},
-		aliases: map[string][]lock.Alias{}, polys: map[string]lock.Poly{}, src: l}
+		aliases: map[string][]lock.Alias{}, polys: map[string]lock.Poly{}, json: map[string]bool{},
+		imports: map[string]bool{}, src: l}
 	for _, o := range l.Ops {
 		lk.ops[o.Version+" "+o.Route] = o
 		k := foldKey(o.Version + " " + o.Route)
@@ -81,6 +91,12 @@ func NewLocked(l *lock.Lock) *Locked {
 		for _, p := range typePkgs[k] {
 			lk.ident(c.Version, p, c.Name)
 		}
+	}
+	for _, m := range l.Imports {
+		lk.imports[m.Version+" "+m.From+" "+m.To] = true
+	}
+	for _, j := range l.JSON {
+		lk.json[jsonKey(j.Version, j.From, j.To)] = true
 	}
 	for _, b := range l.Bodies {
 		lk.bodies[b.Version+" "+b.Package+" "+b.Page] = b.Name
@@ -171,6 +187,13 @@ func (lk *Locked) body(version, pkg, page string) string {
 		return n
 	}
 	return ""
+}
+
+// newImport reports whether the run that wrote the lock had no import
+// from package from to package to in a version: false when the lock does
+// not say (format 1, written before the lock had import entries).
+func (lk *Locked) newImport(version, from, to string) bool {
+	return lk != nil && lk.src.Version >= 2 && !lk.imports[version+" "+from+" "+to]
 }
 
 // typeIdent reports whether the lock gives a type or constant of a

@@ -240,3 +240,112 @@ func TestLockKeepsRespelledRoutes(t *testing.T) {
 		t.Errorf("reported removed: %s", d.Message)
 	}
 }
+
+// jsonRefCase: the lock (written with its import graph: w1 imports
+// models) places msg in models and hosted in w1, whose operations return
+// msg; the docs then give msg a property of type hosted, which package
+// models cannot name without importing w1.
+func jsonRefCase(imports []lock.Import) (types []*model.Type, ops []*Op, l *lock.Lock) {
+	msg, hosted := typ("msg", "", "body"), typ("hosted", "", "bytes")
+	refTo(msg, "hostedContents", "hosted")
+	l = &lock.Lock{Types: []lock.Type{
+		{Version: "v1.0", QName: "microsoft.graph.msg", Package: Shared, Name: "Msg"},
+		{Version: "v1.0", QName: "microsoft.graph.hosted", Package: "w1", Name: "Hosted"},
+	}, Imports: imports, Version: lock.CurrentFormat}
+	return []*model.Type{msg, hosted}, []*Op{returning("w1", "msg", ""), returning("w1", "hosted", ""), returning("w2", "msg", "")}, l
+}
+
+// TestLockNewReferenceAsJSON: a reference the docs added that would close
+// an import cycle is kept as JSON (lock-json at the property); nothing
+// moves; the lock records it, and a later run keeps it JSON although the
+// cycle is gone.
+func TestLockNewReferenceAsJSON(t *testing.T) {
+	types, ops, l := jsonRefCase([]lock.Import{{Version: "v1.0", From: "w1", To: Shared}, {Version: "v1.0", From: "w2", To: Shared}})
+	ts, diags := AssignTypesLocked(types, ops, NewLocked(l))
+	msg, hosted := ts.Of("v1.0", "microsoft.graph.msg"), ts.Of("v1.0", "microsoft.graph.hosted")
+	if msg.Package != Shared || hosted.Package != "w1" || len(msg.Was)+len(hosted.Was) != 0 {
+		t.Fatalf("placed msg in %s (was %v), hosted in %s (was %v)", msg.Package, msg.Was, hosted.Package, hosted.Was)
+	}
+	if !msg.AsJSON("microsoft.graph.hosted") || len(msg.JSONRefs) != 1 || len(hosted.JSONRefs) != 0 {
+		t.Errorf("JSON references: msg %v, hosted %v", msg.JSONRefs, hosted.JSONRefs)
+	}
+	if len(diags) != 1 || diags[0].Code != CodeLockJSON || !strings.Contains(diags[0].Message, "property hostedContents of microsoft.graph.msg is JSON") ||
+		!strings.Contains(diags[0].Message, "packages models, w1 would import each other") {
+		t.Errorf("diagnostics %v", diags)
+	}
+	rec := Record(ops, ts)
+	if !slices.Equal(rec.JSON, []lock.JSONRef{{Version: "v1.0", From: "microsoft.graph.msg", To: "microsoft.graph.hosted"}}) {
+		t.Errorf("recorded %v", rec.JSON)
+	}
+	if !slices.Contains(rec.Imports, lock.Import{Version: "v1.0", From: "w1", To: Shared}) || slices.Contains(rec.Imports, lock.Import{Version: "v1.0", From: Shared, To: "w1"}) {
+		t.Errorf("recorded imports %v", rec.Imports)
+	}
+	// Later, w1's operations stop returning msg: no cycle any more, but
+	// the field keeps its Go type.
+	later, _ := AssignTypesLocked(types, ops[1:], NewLocked(rec))
+	if m := later.Of("v1.0", "microsoft.graph.msg"); !m.AsJSON("microsoft.graph.hosted") || m.Package != Shared {
+		t.Errorf("later: msg in %s, JSON %v", m.Package, m.JSONRefs)
+	}
+	// -relock: the rules place msg (two workloads) in Shared and hosted in
+	// w1, and type the reference... by moving hosted to Shared.
+	fresh, _ := AssignTypes(types, ops)
+	if f := fresh.Of("v1.0", "microsoft.graph.hosted"); f.Package != Shared || len(fresh.Of("v1.0", "microsoft.graph.msg").JSONRefs) != 0 {
+		t.Errorf("rules: hosted in %s", f.Package)
+	}
+}
+
+// TestLockOldReferenceMoves: a reference the lock's run may have had (its
+// lock is of format 1, whose import entries say nothing, or had models
+// import w1) is not turned into
+// JSON, which would change a field callers use: the locked type moves,
+// leaving an alias, as before.
+func TestLockOldReferenceMoves(t *testing.T) {
+	for name, imports := range map[string][]lock.Import{
+		"format 1":           {{Version: "v1.0", From: "w1", To: Shared}, {Version: "v1.0", From: "w2", To: Shared}},
+		"models imported w1": {{Version: "v1.0", From: Shared, To: "w1"}, {Version: "v1.0", From: "w2", To: Shared}},
+	} {
+		types, ops, l := jsonRefCase(imports)
+		if name == "format 1" {
+			l.Version = 1
+		}
+		ts, diags := AssignTypesLocked(types, ops, NewLocked(l))
+		hosted := ts.Of("v1.0", "microsoft.graph.hosted")
+		if hosted.Package != Shared || !slices.Equal(hosted.Was, []Alias{{Package: "w1", Name: "Hosted"}}) || len(ts.Of("v1.0", "microsoft.graph.msg").JSONRefs) != 0 {
+			t.Errorf("%s: hosted in %s was %v", name, hosted.Package, hosted.Was)
+		}
+		if len(diags) != 1 || diags[0].Code != CodeLockMoved {
+			t.Errorf("%s: diagnostics %v", name, diags)
+		}
+	}
+}
+
+// TestLockNewTypesFollow: a new base type (the lock does not place it),
+// which the rules put in models since w1 and w2 use it, is decoded by
+// @odata.type into a type locked in w1, which imports models: the new type
+// goes to w1 rather than anything locked moving or any reference turning
+// into JSON.
+func TestLockNewTypesFollow(t *testing.T) {
+	scope, reviewer, common := typ("scope", ""), typ("reviewer", "scope", "query"), typ("common", "", "x")
+	l := &lock.Lock{Types: []lock.Type{
+		{Version: "v1.0", QName: "microsoft.graph.common", Package: Shared, Name: "Common"},
+		{Version: "v1.0", QName: "microsoft.graph.reviewer", Package: "w1", Name: "Reviewer"},
+	}, Imports: []lock.Import{{Version: "v1.0", From: "w1", To: Shared}, {Version: "v1.0", From: "w2", To: Shared}}, Version: lock.CurrentFormat}
+	ops := []*Op{returning("w1", "common", "reviewer"), returning("w2", "scope", "common")}
+	ts, diags := AssignTypesLocked([]*model.Type{scope, reviewer, common}, ops, NewLocked(l))
+	want := map[string]string{"scope": "w1", "reviewer": "w1", "common": Shared}
+	for n, w := range want {
+		tn := ts.Of("v1.0", "microsoft.graph."+n)
+		if tn.Package != w || len(tn.JSONRefs) != 0 || len(tn.Was) != 0 {
+			t.Errorf("%s in %s (JSON %v, was %v), want %s", n, tn.Package, tn.JSONRefs, tn.Was, w)
+		}
+	}
+	if !ts.Of("v1.0", "microsoft.graph.scope").Poly {
+		t.Error("scope is not decoded by @odata.type")
+	}
+	if len(diags) != 0 {
+		t.Errorf("diagnostics %v", diags)
+	}
+	if fresh, _ := AssignTypes([]*model.Type{scope, reviewer, common}, ops); fresh.Of("v1.0", "microsoft.graph.scope").Package != Shared {
+		t.Error("the rules alone do not put scope in models")
+	}
+}

@@ -14,17 +14,34 @@ import (
 // stays there whoever uses it now: a package whose operations or types
 // refer to it imports its package, also when that is another workload
 // package (or Other), as long as the import graph of the whole version
-// (importGraph) stays acyclic. Only a cycle moves a type, the fallback:
-// of each group of packages that would import each other, the edge
-// whose types move costs least (cut); they move to Shared (a type the lock
-// left in Other to where the rule puts it first), and again until no
-// cycle is left. This ends: a type in Shared never moves (an edge into
-// Shared is never cut), so each type moves at most twice. A
-// locked type that moves is a lock-moved warning, and keeps its old name
-// in its old package as an alias (was: also the aliases the lock already
-// has), so code importing it from there still compiles: the cycle check
-// counts the import that alias makes; one the lock already had is kept
-// where it makes no cycle.
+// (importGraph) stays acyclic. The references the lock keeps as JSON
+// (lock json entries) stay JSON.
+//
+// A cycle is broken at one edge (see cheapestCut), by the first that
+// applies of, in this order of cost:
+//   - moving new types (the lock does not place them): those of the
+//     edge's importing package that refer across it go to the package
+//     they refer to; or those the edge's importing package refers to go
+//     to Shared (a moveLocked cut that moves no locked type);
+//   - keeping the edge's type-to-type references as JSON when they are
+//     new since the lock (a lock-json warning): a field of the referring
+//     type is json.RawMessage rather than the type the lock keeps in the
+//     other package, a Poly decoder has no case for it; nothing a caller
+//     uses changes;
+//   - moving locked types, the fallback, for a cycle that operations close
+//     (an operation's types cannot be JSON) or that references the lock's
+//     run had close: the edge's types move to
+//     Shared (a type the lock left in Other to where the rule puts it
+//     first), a lock-moved warning; a type that moves keeps its old name
+//     in its old package as an alias (was: also the aliases the lock
+//     already has), so code importing it from there still compiles: the
+//     cycle check counts the import that alias makes; one the lock
+//     already had is kept where it makes no cycle.
+//
+// This ends: each cut changes the placement or adds a JSON reference; a
+// type in Shared never moves to Shared again (an edge into Shared is never
+// cut), a new type follows its references once, and references are
+// finite.
 func (g *typeGraph) placeLocked(place []string, lk *Locked) ([][]Alias, []model.Diagnostic) {
 	rule := slices.Clone(place)
 	lockedAt := make([]string, len(g.types))
@@ -32,8 +49,25 @@ func (g *typeGraph) placeLocked(place []string, lk *Locked) ([][]Alias, []model.
 		if l, ok := lk.typ(t); ok {
 			place[i], lockedAt[i] = l.Package, l.Package
 		}
+		for _, j := range g.edges[i] {
+			if j != g.base[i] && lk.asJSON(t, g.types[j]) {
+				g.asJSON[[2]int{i, j}] = true
+			}
+		}
 	}
 	why := make([]string, len(g.types))
+	followed := make([]bool, len(g.types))
+	var newJSON []jsonRef
+	// A reference is new since the lock when one of its types is, or
+	// when both are where the lock put them and the run that wrote the
+	// lock had no import between their packages.
+	isNew := func(r [2]int) bool {
+		i, j := r[0], r[1]
+		if lockedAt[i] == "" || lockedAt[j] == "" {
+			return true
+		}
+		return place[i] == lockedAt[i] && place[j] == lockedAt[j] && lk.newImport(g.types[i].Version, lockedAt[i], lockedAt[j])
+	}
 	for {
 		ig := g.imports(place, lockedAt)
 		cycles := ig.cycles()
@@ -41,19 +75,31 @@ func (g *typeGraph) placeLocked(place []string, lk *Locked) ([][]Alias, []model.
 			break
 		}
 		for _, c := range cycles {
-			from, js := ig.cut(c, lockedAt)
-			for _, j := range js {
-				dest := Shared
-				if place[j] == Other && rule[j] != Other {
-					dest = rule[j]
+			k := g.cheapestCut(ig, c, place, lockedAt, followed, isNew)
+			switch k.kind {
+			case moveNew:
+				for _, i := range k.types {
+					place[i], followed[i] = k.to, true
 				}
-				why[j] = fmt.Sprintf("%s and packages %s would import each other", g.referrer(place, from, j), strings.Join(c, ", "))
-				place[j] = dest
+			case keepJSON:
+				for _, r := range k.refs {
+					g.asJSON[r] = true
+					newJSON = append(newJSON, jsonRef{r, strings.Join(c, ", ")})
+				}
+			case moveLocked:
+				for _, j := range k.types {
+					dest := Shared
+					if place[j] == Other && rule[j] != Other {
+						dest = rule[j]
+					}
+					why[j] = fmt.Sprintf("%s and packages %s would import each other", g.referrer(place, k.from, j), strings.Join(c, ", "))
+					place[j] = dest
+				}
 			}
 		}
 	}
 	ig := g.imports(place, lockedAt)
-	var diags []model.Diagnostic
+	diags := g.jsonWarnings(newJSON, place)
 	was := make([][]Alias, len(g.types))
 	for i, t := range g.types {
 		cands := lk.aliasesOf(t)
@@ -83,42 +129,6 @@ func (g *typeGraph) placeLocked(place []string, lk *Locked) ([][]Alias, []model.
 	return was, diags
 }
 
-// cut is the edge inside a cycle c (a strongly connected component of
-// ig) whose witnesses move. Only an edge the packages' first order does
-// not allow is cut (a workload package, or Shared, importing a workload
-// package or Other; allowed: anything into Shared, Other into anything),
-// since every cycle has one (the allowed edges go from Other to the
-// workloads to Shared and never back) and it is what closed the cycle: a
-// cut elsewhere would move new types for nothing. Of those, the one that
-// moves the fewest locked types, then the fewest types, then the first by
-// package names. Alias edges (without witnesses) lead into Shared or out
-// of Other, so they are never cut.
-func (ig importGraph) cut(c []string, lockedAt []string) (from string, js []int) {
-	in := map[string]bool{}
-	for _, p := range c {
-		in[p] = true
-	}
-	best := [2]int{-1, -1}
-	for _, p := range c {
-		for _, q := range ig.succ(p) {
-			if !in[q] || q == Shared || p == Other || len(ig.edges[p][q]) == 0 {
-				continue
-			}
-			w := ig.edges[p][q]
-			cost := [2]int{0, len(w)}
-			for _, j := range w {
-				if lockedAt[j] != "" {
-					cost[0]++
-				}
-			}
-			if best[0] < 0 || slices.Compare(cost[:], best[:]) < 0 {
-				best, from, js = cost, p, w
-			}
-		}
-	}
-	return from, js
-}
-
 // referrer says what in package from refers to type j, for a lock-moved
 // message: its operations, or the first type there (with the property's
 // page line) that refers to j.
@@ -130,12 +140,20 @@ func (g *typeGraph) referrer(place []string, from string, j int) string {
 		if place[i] != from || !slices.Contains(g.edges[i], j) {
 			continue
 		}
-		for _, p := range t.Properties {
-			if strings.EqualFold(p.Type.Target, g.types[j].QualifiedName()) {
-				return fmt.Sprintf("%s, in package %s, refers to it (property %s, %s)", t.QualifiedName(), from, p.Name, p.Pos)
-			}
+		if p, ok := g.property(i, j); ok {
+			return fmt.Sprintf("%s, in package %s, refers to it (property %s, %s)", t.QualifiedName(), from, p.Name, p.Pos)
 		}
 		return fmt.Sprintf("%s, in package %s, refers to it (%s)", t.QualifiedName(), from, t.Page)
 	}
 	return "package " + from + " refers to it"
+}
+
+// property is the first property of type i whose type is type j.
+func (g *typeGraph) property(i, j int) (model.Property, bool) {
+	for _, p := range g.types[i].Properties {
+		if strings.EqualFold(p.Type.Target, g.types[j].QualifiedName()) {
+			return p, true
+		}
+	}
+	return model.Property{}, false
 }

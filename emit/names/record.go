@@ -10,11 +10,12 @@ import (
 )
 
 // Record is the lock file of a naming: every operation's route, every
-// named type's place and name, every enum constant, and the
+// named type's place and name, every enum constant, the references kept
+// as JSON, the packages' import edges, and the
 // parameter-table body types pages declare. What the docs no longer have
 // is not in it (see Locked.Removed).
 func Record(ops []*Op, ts *Types) *lock.Lock {
-	l := &lock.Lock{}
+	l := &lock.Lock{Version: lock.CurrentFormat}
 	bodies := map[string]bool{}
 	for _, o := range ops {
 		l.Ops = append(l.Ops, lock.Op{Version: o.Version, Route: model.RouteKey(o.Route.Method, o.Route.Path),
@@ -29,11 +30,15 @@ func Record(ops []*Op, ts *Types) *lock.Lock {
 			l.Bodies = append(l.Bodies, lock.Body{Version: o.Version, Package: o.Package, Page: o.Page.File, Name: o.Body})
 		}
 	}
+	l.Imports = ts.imports
 	for _, tn := range ts.All() {
 		t := tn.Type
 		l.Types = append(l.Types, lock.Type{Version: t.Version, QName: t.QualifiedName(), Package: tn.Package, Name: tn.Name, Page: t.Page})
 		if tn.Poly {
 			l.Polys = append(l.Polys, lock.Poly{Version: t.Version, QName: t.QualifiedName(), Iface: tn.Iface, Any: tn.Any})
+		}
+		for _, to := range tn.JSONRefs {
+			l.JSON = append(l.JSON, lock.JSONRef{Version: t.Version, From: t.QualifiedName(), To: to.QualifiedName()})
 		}
 		for _, a := range tn.Was {
 			l.Aliases = append(l.Aliases, lock.Alias{Version: t.Version, QName: t.QualifiedName(), Package: a.Package, Name: a.Name})

@@ -15,10 +15,14 @@ type typeGraph struct {
 	derived [][]int        // every type derived from it, directly or not, in qualified-name order
 	poly    []bool
 	roots   map[string][]int // workload package -> the types its operations name
+	base    []int            // the base type's index, or -1
+	// asJSON are the references (from, to) that the Go code of from makes
+	// as JSON rather than naming to (see placeLocked); no import edge.
+	asJSON map[[2]int]bool
 }
 
 func newTypeGraph(version string, types []*model.Type, ops []*Op) *typeGraph {
-	g := &typeGraph{types: types, index: map[string]int{}, roots: map[string][]int{}}
+	g := &typeGraph{types: types, index: map[string]int{}, roots: map[string][]int{}, asJSON: map[[2]int]bool{}}
 	slices.SortFunc(g.types, func(a, b *model.Type) int {
 		return strings.Compare(strings.ToLower(a.QualifiedName()), strings.ToLower(b.QualifiedName()))
 	})
@@ -29,6 +33,7 @@ func newTypeGraph(version string, types []*model.Type, ops []*Op) *typeGraph {
 	g.edges = make([][]int, n)
 	g.derived = make([][]int, n)
 	g.poly = make([]bool, n)
+	g.base = make([]int, n)
 	referenced := make([]bool, n)
 	ref := func(r model.TypeRef) int {
 		if r.Target == "" || strings.EqualFold(r.Target, entityRoot) {
@@ -46,6 +51,7 @@ func newTypeGraph(version string, types []*model.Type, ops []*Op) *typeGraph {
 		return -1
 	}
 	for i, t := range g.types {
+		g.base[i] = base(t)
 		for _, p := range t.Properties {
 			if j := ref(p.Type); j >= 0 {
 				g.edges[i] = append(g.edges[i], j)

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/graphsdkgen/graphsdkgen/emit/lock"
 	"github.com/graphsdkgen/graphsdkgen/model"
 )
 
@@ -49,6 +50,11 @@ type TypeName struct {
 	// type, its Poly names and its constants there as aliases, so that
 	// code importing them from there still compiles.
 	Was []Alias
+	// JSONRefs are the types whose references from this type's Go code
+	// are JSON (see AssignTypesLocked), in qualified-name order: a field
+	// of one of them is json.RawMessage, a Poly decoder has no case for
+	// one of them.
+	JSONRefs []*model.Type
 }
 
 // Alias is a package a type had to leave and its name there.
@@ -58,6 +64,9 @@ type Alias struct{ Package, Name string }
 type Types struct {
 	byKey map[string]*TypeName
 	list  []*TypeName
+	// imports are the edges of each version's import graph (see
+	// importGraph), sorted.
+	imports []lock.Import
 }
 
 // Of returns the name of the type with a qualified name in a version, or nil.
@@ -109,9 +118,12 @@ func AssignTypes(types []*model.Type, ops []*Op) (*Types, []model.Diagnostic) {
 }
 
 // AssignTypesLocked is AssignTypes keeping the places and names of a lock
-// file: a type the lock places stays in its package, whatever uses it now,
-// unless that would make an import cycle (see placeLocked: the only move,
-// to Shared, is a lock-moved warning), and keeps its name, Poly names and
+// file: a type the lock places stays in its package, whatever uses it now;
+// where that would make an import cycle, new types follow the locked
+// ones, or else a type's references to a type kept in a package that
+// imports its own are JSON (a lock-json warning; recorded in the lock, so
+// that they stay JSON), and only a cycle that operations close moves a
+// locked type (to Shared, a lock-moved warning; see placeLocked); it keeps its name, Poly names and
 // enum constants where its package has them free; new types and members
 // are named by the rules around them.
 func AssignTypesLocked(types []*model.Type, ops []*Op, lk *Locked) (*Types, []model.Diagnostic) {
@@ -168,8 +180,24 @@ func (ts *Types) assignVersion(version string, types []*model.Type, ops []*Op, l
 	if lk != nil {
 		was, diags = g.placeLocked(place, lk)
 	}
+	ig := g.imports(place, nil)
+	for _, from := range ig.nodes() {
+		for _, to := range ig.succ(from) {
+			if len(ig.edges[from][to]) > 0 {
+				ts.imports = append(ts.imports, lock.Import{Version: version, From: from, To: to})
+			}
+		}
+	}
 	for i, t := range g.types {
 		tn := &TypeName{Type: t, Package: place[i], Poly: g.poly[i], Was: was[i]}
+		for _, j := range g.edges[i] {
+			if g.asJSON[[2]int{i, j}] && !slices.Contains(tn.JSONRefs, g.types[j]) {
+				tn.JSONRefs = append(tn.JSONRefs, g.types[j])
+			}
+		}
+		slices.SortFunc(tn.JSONRefs, func(a, b *model.Type) int {
+			return strings.Compare(strings.ToLower(a.QualifiedName()), strings.ToLower(b.QualifiedName()))
+		})
 		if tn.Poly {
 			for _, d := range g.derived[i] {
 				tn.Derived = append(tn.Derived, g.types[d])
