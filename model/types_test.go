@@ -133,3 +133,34 @@ func TestReconcileByCollection(t *testing.T) {
 		}
 	}
 }
+
+// TestLinkDisagreesWithText: "[message](../resources/chatmessage.md)"
+// names the Outlook message type in its text and links chatMessage's page:
+// the link wins, with a type-link-disagrees warning at the reference; a
+// text that names no type takes the link silently; text and link that
+// agree resolve silently.
+func TestLinkDisagreesWithText(t *testing.T) {
+	msg := &Type{Name: "message", Kind: TypeEntity}
+	chat := &Type{Name: "chatMessage", Kind: TypeEntity}
+	body := func(file, name, link string) *Page {
+		return &Page{File: file, Version: VersionV1, Kind: KindAPI,
+			Routes:      []Route{{Method: "POST", Path: "/teams/{id}/channels/{id}/messages/{id}/replies"}},
+			RequestBody: &Body{Kind: BodyResource, Type: TypeRef{Name: name, Link: link}, Pos: Pos{File: file, Line: 44, Col: 1}}}
+	}
+	pages := []*Page{page("v1.0/resources/message.md", msg), page("v1.0/resources/chatmessage.md", chat),
+		body("v1.0/api/a.md", "message", "../resources/chatmessage.md"),
+		body("v1.0/api/b.md", "reply", "../resources/chatmessage.md"),
+		body("v1.0/api/c.md", "chatMessage", "../resources/chatmessage.md")}
+	types, _ := BuildTypes(pages)
+	m := &Model{Pages: pages, Types: types}
+	_, diags := ResolveTypes(m)
+	for _, p := range pages[2:] {
+		if got := p.RequestBody.Type.Target; got != "microsoft.graph.chatMessage" {
+			t.Errorf("%s: body %q, want microsoft.graph.chatMessage", p.File, got)
+		}
+	}
+	if len(diags) != 1 || diags[0].Code != "type-link-disagrees" || diags[0].Pos.File != "v1.0/api/a.md" ||
+		diags[0].Message != "the text names type microsoft.graph.message but links ../resources/chatmessage.md, which defines microsoft.graph.chatMessage; typed as the link's chatMessage (fix the text or the link)" {
+		t.Errorf("diagnostics %v", diags)
+	}
+}

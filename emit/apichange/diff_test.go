@@ -225,3 +225,24 @@ func TestRemovedBodyTypeAtBodySection(t *testing.T) {
 		t.Errorf("%d body types removed:\n%s", n, dump(r))
 	}
 }
+
+// TestBodyTableToResourceIsOneChange: a page whose body was a parameter
+// table and now says "supply a JSON representation of the [widget]
+// object" (keeping its table) changed its body once; its rows were not
+// removed.
+func TestBodyTableToResourceIsOneChange(t *testing.T) {
+	table := "|Parameter|Type|Description|\n|:---|:---|:---|\n|name|String|The name.|\n"
+	page := func(intro string) string {
+		return strings.Replace(apiPage("Update widget", "PATCH /widgets/{id}", widgetPerms, "If successful, this method returns a `204 No Content` response code."),
+			"## Response", "## Request body\n\n"+intro+table+"\n## Response", 1)
+	}
+	oldP := base().with(pages{"v1.0/api/widget-update.md": page("")})
+	newP := base().with(pages{"v1.0/api/widget-update.md": page("In the request body, supply a JSON representation of the [widget](../resources/widget.md) object.\n\n")})
+	r, _, _ := diffTrees(t, oldP, newP)
+	if ps := find(r, CatParameter, Removed); len(ps) != 0 {
+		t.Errorf("parameters removed %+v", ps)
+	}
+	if bs := find(r, CatBody, Changed); len(bs) != 1 || bs[0].Detail != "parameters -> microsoft.graph.widget" {
+		t.Errorf("body changes %+v:\n%s", bs, dump(r))
+	}
+}

@@ -12,17 +12,25 @@ import (
 // not say it is optional: it is one more argument of the Go method. A body
 // parameter added is one more field of the body struct, never breaking
 // (the parser's Required reads "required when a user is created" on an
-// update page as required).
+// update page as required). Body parameters are compared only when both
+// bodies are parameter tables: a body that became a resource (or stopped
+// being one) is one body change (compareBody), not a removal of each row.
 func compareParams(cs changes, or, nr opRef) {
 	compareParamList(cs, or, nr, "function parameter", or.page.FunctionParameters, nr.page.FunctionParameters, true)
-	compareParamList(cs, or, nr, "body parameter", bodyParams(or.page), bodyParams(nr.page), false)
+	ob, oTable := bodyParams(or.page)
+	nb, nTable := bodyParams(nr.page)
+	if oTable && nTable {
+		compareParamList(cs, or, nr, "body parameter", ob, nb, false)
+	}
 }
 
-func bodyParams(pg *model.Page) []model.Param {
+// bodyParams are the parameters of a parameter-table body; table is false
+// for any other body.
+func bodyParams(pg *model.Page) (params []model.Param, table bool) {
 	if b := pg.RequestBody; b != nil && b.Kind == model.BodyParameters {
-		return b.Parameters
+		return b.Parameters, true
 	}
-	return nil
+	return nil, false
 }
 
 func compareParamList(cs changes, or, nr opRef, what string, olds, news []model.Param, args bool) {
