@@ -70,7 +70,12 @@ func (w *walker) propertyTable(t table, nav bool) []model.Property {
 	var out []model.Property
 	for _, row := range t.rows {
 		n := get(row, name)
-		nm := strings.Trim(n.text, "*_` ")
+		nm := strings.Trim(n.text, "*` ")
+		if len(nm) > 1 && nm[0] == '_' && nm[len(nm)-1] == '_' {
+			// "_name_", emphasis; a name's own leading underscore
+			// ("_id (deprecated)", searchHit's wire name) stays.
+			nm = strings.Trim(nm, "_")
+		}
 		if nm == "" || strings.HasPrefix(nm, "@") || strings.HasPrefix(nm, "-->") {
 			// Empty rows, instance annotations, commented-out rows.
 			continue

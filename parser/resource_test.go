@@ -415,26 +415,39 @@ func TestResourceAtType(t *testing.T) {
 }
 
 // JSON representation members: names are trimmed; an open type's example
-// keys (IDs, names that are not identifiers) are not properties.
+// keys (IDs, names that are not identifiers) are not properties; a member
+// that misspells a table property the JSON leaves out is not one either.
 func TestResourceJSONMemberNames(t *testing.T) {
+	const closed = `{ "blockType": "resource", "@odata.type": "microsoft.graph.widget" }`
 	cases := []struct {
 		name, annotation, json string
 		props, codes           []string
+		rows                   string // table rows after id's
 	}{
+		{"a misspelt table property", closed, `{ "id": "String", "creationDateTime": "String (timestamp)" }`,
+			[]string{"id", "createdDateTime"}, []string{"resource-json-misspelt"}, "|createdDateTime|DateTimeOffset|Created.|\n"},
+		{"a near name beside the table's", closed, `{ "id": "String", "createdDateTime": "String (timestamp)", "creationDateTime": "String (timestamp)" }`,
+			[]string{"id", "createdDateTime", "creationDateTime"}, nil, "|createdDateTime|DateTimeOffset|Created.|\n"},
+		{"a near name of another type", closed, `{ "id": "String", "creationDateTime": "Int32" }`,
+			[]string{"id", "createdDateTime", "creationDateTime"}, nil, "|createdDateTime|DateTimeOffset|Created.|\n"},
+		{"a name's own underscore", closed, `{ "id": "String", "_id": "String", "_score": 1024 }`,
+			[]string{"id", "_id", "_score"}, nil, "|_id (deprecated)|String|Renamed.|\n|_score (deprecated)|Int32|Renamed.|\n"},
+		{"an emphasised name", closed, `{ "id": "String", "rank": 1 }`,
+			[]string{"id", "rank"}, nil, "|_rank_|Int32|Emphasis.|\n"},
 		{"trailing space in a name", `{ "blockType": "resource", "@odata.type": "microsoft.graph.widget" }`,
-			`{ "id": "String", "implementationCost ": "String" }`, []string{"id", "implementationCost"}, []string{"resource-json-name-space"}},
+			`{ "id": "String", "implementationCost ": "String" }`, []string{"id", "implementationCost"}, []string{"resource-json-name-space"}, ""},
 		{"open type keyed by user IDs", `{ "blockType": "resource", "openType": true, "@odata.type": "microsoft.graph.widget" }`,
 			`{ "ca2a1df2-e36b-4987-9f6b-0ea462f4eb47": null, "4e98f8f1-bb03-4015-b8e0-19bb370949d8": { "@odata.type": "microsoft.graph.plannerAssignment", "orderHint": "String" } }`,
-			[]string{"id"}, []string{"resource-json-example-member", "resource-json-example-member"}},
+			[]string{"id"}, []string{"resource-json-example-member", "resource-json-example-member"}, ""},
 		{"open type keyed by URLs", `{ "blockType": "resource", "openType": true, "@odata.type": "microsoft.graph.widget" }`,
 			`{ "https%3A//contoso%2Ecom/a": { "@odata.type": "microsoft.graph.plannerExternalReference" }, "count": "Int32" }`,
-			[]string{"id", "count"}, []string{"resource-json-example-member"}},
+			[]string{"id", "count"}, []string{"resource-json-example-member"}, ""},
 		{"a GUID key on a closed type", `{ "blockType": "resource", "@odata.type": "microsoft.graph.widget" }`,
-			`{ "ca2a1df2-e36b-4987-9f6b-0ea462f4eb47": "String" }`, []string{"id"}, []string{"resource-json-example-member"}},
+			`{ "ca2a1df2-e36b-4987-9f6b-0ea462f4eb47": "String" }`, []string{"id"}, []string{"resource-json-example-member"}, ""},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			src := "---\ntitle: x\ndoc_type: resourcePageType\n---\n# widget resource type\n\nNamespace: microsoft.graph\n\nA widget.\n\n## Properties\n\n|Property|Type|Description|\n|:---|:---|:---|\n|id|String|The key.|\n\n## JSON representation\n\n<!-- " +
+			src := "---\ntitle: x\ndoc_type: resourcePageType\n---\n# widget resource type\n\nNamespace: microsoft.graph\n\nA widget.\n\n## Properties\n\n|Property|Type|Description|\n|:---|:---|:---|\n|id|String|The key.|\n" + tc.rows + "\n## JSON representation\n\n<!-- " +
 				tc.annotation + " -->\n\n'''json\n" + tc.json + "\n'''\n"
 			pg, ds := parseTestPage(t, "v1.0/resources/widget.md", src)
 			if len(pg.Types) != 1 {

@@ -56,7 +56,7 @@ func objectMembers(body string) ([]jsonMember, error) {
 // readResourceJSON reads the JSON representation: a member whose value is
 // an inline enum ("a | b | c") gives the matching property its Enum; a
 // member no table lists is added as a property when its value names a
-// type. A body that does not parse is diagnosed and otherwise ignored.
+// type, unless it misspells a table property (misspeltProperty). A body that does not parse is diagnosed and otherwise ignored.
 func (w *walker) readResourceJSON(fence ast.Node, props, navs []model.Property, open bool) []model.Property {
 	lines := codeLines(fence, w.src)
 	var b strings.Builder
@@ -101,6 +101,10 @@ func (w *walker) readResourceJSON(fence ast.Node, props, navs []model.Property, 
 	for _, p := range navs {
 		listed[strings.ToLower(p.Name)] = true
 	}
+	mentioned := make(map[string]bool, len(members))
+	for _, m := range members {
+		mentioned[strings.ToLower(strings.TrimSpace(m.name))] = true
+	}
 	for _, m := range members {
 		if name := strings.TrimSpace(m.name); name != m.name {
 			w.d.warnf(w.bodyPos(lines, m.off+1), "resource-json-name-space", "member name %q of the JSON representation has spaces around it: read as %q", m.name, name)
@@ -134,6 +138,10 @@ func (w *walker) readResourceJSON(fence ast.Node, props, navs []model.Property, 
 			continue
 		}
 		if !ok {
+			continue
+		}
+		if p, typo := misspeltProperty(name, ref, props, mentioned); typo {
+			w.d.infof(w.bodyPos(lines, m.off+1), "resource-json-misspelt", "member %q of the JSON representation is not in the Properties table, which has %q of the same type (%s) that the JSON does not mention: read as a misspelling of it, not a property", m.name, p.Name, p.Pos)
 			continue
 		}
 		index[k] = len(props)
