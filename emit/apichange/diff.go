@@ -54,10 +54,15 @@ func Diff(oldIn, newIn Input, o Options) (*Report, error) {
 	} else {
 		notes = append(notes, "only the Go SDKs were compared: operations, types, enum members and permissions need both sides to be docs trees")
 	}
-	trees, err := generateSides(oldIn, newIn, o.Lock)
+	trees, lockDiags, err := generateSides(oldIn, newIn, o.Lock)
 	wg.Wait()
 	if err != nil {
 		return nil, err
+	}
+	if newIn.Model != nil {
+		for v, cs := range lockChanges(newIn.Model, lockDiags) {
+			all[v] = append(all[v], cs...)
+		}
 	}
 	gocs, err := CompareGo(*trees[0], *trees[1])
 	if err != nil {
@@ -72,23 +77,26 @@ func Diff(oldIn, newIn Input, o Options) (*Report, error) {
 // generateSides are the two sides' Go SDKs: a side's own Go tree, or its
 // model's SDK generated in memory (Go only), the old one with lk, the new
 // one with the lock of the old one's names (lk when the old side is a Go
-// tree).
-func generateSides(oldIn, newIn Input, lk *lock.Lock) ([2]*GoTree, error) {
+// tree), and the diagnostics of the new one's generation.
+func generateSides(oldIn, newIn Input, lk *lock.Lock) ([2]*GoTree, []model.Diagnostic, error) {
 	trees := [2]*GoTree{oldIn.Go, newIn.Go}
+	var newDiags []model.Diagnostic
 	for i, in := range [2]Input{oldIn, newIn} {
 		if trees[i] != nil {
 			continue
 		}
-		out, _, err := emit.Generate(in.Model, emit.Options{GoModule: module, GoOnly: true, Lock: lk})
+		out, diags, err := emit.Generate(in.Model, emit.Options{GoModule: module, GoOnly: true, Lock: lk})
 		if err != nil {
-			return trees, fmt.Errorf("generating the Go SDK of %s: %w", in.Name, err)
+			return trees, nil, fmt.Errorf("generating the Go SDK of %s: %w", in.Name, err)
 		}
 		trees[i] = &GoTree{Module: module, Files: out.Go, Model: in.Model}
 		if i == 0 {
 			if lk, err = lock.Parse(out.Lock); err != nil {
-				return trees, fmt.Errorf("the lock of %s: %w", in.Name, err)
+				return trees, nil, fmt.Errorf("the lock of %s: %w", in.Name, err)
 			}
+		} else {
+			newDiags = diags
 		}
 	}
-	return trees, nil
+	return trees, newDiags, nil
 }

@@ -21,7 +21,7 @@ func diffTrees(t *testing.T, oldP, newP pages) (*Report, string, string) {
 	}
 	// Comparing only the packages whose files differ finds what comparing
 	// every package finds.
-	trees, err := generateSides(oldIn, newIn, nil)
+	trees, _, err := generateSides(oldIn, newIn, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -244,5 +244,36 @@ func TestBodyTableToResourceIsOneChange(t *testing.T) {
 	}
 	if bs := find(r, CatBody, Changed); len(bs) != 1 || bs[0].Detail != "parameters -> microsoft.graph.widget" {
 		t.Errorf("body changes %+v:\n%s", bs, dump(r))
+	}
+}
+
+// TestLockJSONIsReported: widget is in models (two workloads return it),
+// part in gadgets (only gadgets returns it), and gadgets imports models;
+// the new tree gives widget a property of type part, which models cannot
+// name without importing gadgets: with the old side's lock, the property
+// is JSON in Go, reported as a lock change at the property's line, not
+// breaking; the part type stays in gadgets (no Go removal).
+func TestLockJSONIsReported(t *testing.T) {
+	partPage := "---\ntitle: \"part resource type\"\ndoc_type: resourcePageType\n---\n\n# part resource type\n\nNamespace: microsoft.graph\n\nA part.\n\n## Properties\n\n| Property | Type | Description |\n|:---|:---|:---|\n| id | String | The key. |\n| size | Int32 | The size. |\n"
+	partResponse := "If successful, this method returns a `200 OK` response code and a [part](../resources/part.md) object in the response body."
+	oldP := base().with(pages{
+		"v1.0/api/gadget-get-widget.md": apiPage("Get gadget widget", "GET /gadgets/{id}/widget", widgetPerms, objectResponse),
+		"v1.0/api/gadget-get-part.md":   apiPage("Get gadget part", "GET /gadgets/{id}/part", widgetPerms, partResponse),
+		"v1.0/resources/part.md":        partPage,
+	})
+	newWidget := widgetPage("String | The name. |\n| part | [part](part.md)")
+	newP := oldP.with(pages{"v1.0/resources/widget.md": newWidget})
+	r, _, nd := diffTrees(t, oldP, newP)
+	ls := find(r, CatLock, Changed)
+	line := lineOf(t, newWidget, "| part |")
+	if len(ls) != 1 || ls[0].Subject != "lock-json" || ls[0].Breaking || ls[0].Pos.File != nd+"/v1.0/resources/widget.md" || ls[0].Pos.Line != line ||
+		!strings.Contains(ls[0].Detail, "property part of microsoft.graph.widget is JSON (json.RawMessage) in Go") {
+		t.Fatalf("lock changes %+v:\n%s", ls, dump(r))
+	}
+	for _, c := range find(r, CatGo, Removed) {
+		t.Errorf("Go removed: %+v", c)
+	}
+	if r.Verdict != Minor {
+		t.Errorf("verdict %s:\n%s", r.Verdict, dump(r))
 	}
 }

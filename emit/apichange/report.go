@@ -18,11 +18,15 @@ const (
 	CatMember     = "enum member"
 	CatPermission = "permission"
 	CatGo         = "go"
+	// CatLock: where the lock kept a name or a place that the rules
+	// would have changed, at a cost (a field kept as JSON, a type moved
+	// with aliases left, a name given up), from the new side's generation.
+	CatLock = "lock"
 )
 
 // categories are the change categories in report order.
 func categories() []string {
-	return []string{CatOperation, CatParameter, CatBody, CatResult, CatType, CatProperty, CatMember, CatPermission, CatGo}
+	return []string{CatOperation, CatParameter, CatBody, CatResult, CatType, CatProperty, CatMember, CatPermission, CatGo, CatLock}
 }
 
 // Change actions.
