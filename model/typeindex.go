@@ -73,20 +73,38 @@ func BuildTypes(pages []*Page) ([]*Type, []Diagnostic) {
 			t.Base = b.QualifiedName()
 		}
 	}
+	// The kinds the pages give, before the chains correct them.
+	kind := make(map[*Type]string, len(types))
+	for _, t := range types {
+		kind[t] = t.Kind
+	}
 	for _, t := range types {
 		t.Flags = t.Kind == TypeEnum && flagValues(t.Members)
 		seen := map[*Type]bool{t: true}
+		var root *Type
 		for b := ix.base(t); b != nil; b = ix.base(b) {
 			if seen[b] {
 				diags = append(diags, Diagnostic{Pos: t.Pos, Severity: SeverityWarning, Code: "base-cycle",
 					Message: fmt.Sprintf("the base types of %s lead back to it", t.Name)})
-				t.Base = ""
+				t.Base, root = "", nil
 				break
 			}
 			seen[b] = true
-			if b.Kind == TypeEntity && t.Kind == TypeComplex {
-				t.Kind = TypeEntity
-			}
+			root = b
+		}
+		// A derived type is of its chain's kind (OData derives entity
+		// types from entity types, complex from complex): its root's, as
+		// its page gives it; a type whose own page shows it is an entity
+		// (a key, methods, relationships) stays one, while one the parser
+		// calls an entity only for an id beside a base type
+		// (labelDetails, teamworkUserIdentity) takes its complex root's
+		// kind.
+		switch {
+		case root == nil || t.Kind == TypeEnum:
+		case kind[root] == TypeEntity && t.Kind == TypeComplex:
+			t.Kind = TypeEntity
+		case kind[root] == TypeComplex && t.Kind == TypeEntity && !ownEntityEvidence(t):
+			t.Kind = TypeComplex
 		}
 	}
 	return types, diags
@@ -221,4 +239,18 @@ func mergeDuplicates(pages []*Page, byKey map[string]*Type) {
 			}
 		}
 	}
+}
+
+// ownEntityEvidence reports whether a type's own page shows it is an
+// entity: a key, methods or relationships.
+func ownEntityEvidence(t *Type) bool {
+	if t.Key != "" || len(t.Methods) > 0 {
+		return true
+	}
+	for _, p := range t.Properties {
+		if p.Navigation {
+			return true
+		}
+	}
+	return false
 }

@@ -164,3 +164,28 @@ func TestLinkDisagreesWithText(t *testing.T) {
 		t.Errorf("diagnostics %v", diags)
 	}
 }
+
+// TestDerivedKindFollowsRoot: a type the parser calls an entity only for
+// an id beside its base takes its complex root's kind (labelDetails,
+// derived from the complex parentLabelDetails); one with methods of its
+// own stays an entity; a complex type derived from an entity is one.
+func TestDerivedKindFollowsRoot(t *testing.T) {
+	identity := &Type{Name: "identity", Kind: TypeComplex, Properties: props("id", "displayName")}
+	user := &Type{Name: "userIdentity", Kind: TypeEntity, Base: "identity", Properties: props("id", "ipAddress")}
+	grandchild := &Type{Name: "auditUserIdentity", Kind: TypeEntity, Base: "userIdentity", Properties: props("id", "homeTenantId")}
+	withMethods := &Type{Name: "openIdentity", Kind: TypeEntity, Base: "identity", Properties: props("id"),
+		Methods: []Method{{Name: "Get openIdentity"}}}
+	entity := &Type{Name: "entity", Kind: TypeEntity, Key: "id", Properties: props("id")}
+	loose := &Type{Name: "thing", Kind: TypeComplex, Base: "entity", Properties: props("name")}
+	types, diags := BuildTypes([]*Page{page("v1.0/resources/identity.md", identity), page("v1.0/resources/useridentity.md", user),
+		page("v1.0/resources/audituseridentity.md", grandchild), page("v1.0/resources/openidentity.md", withMethods),
+		page("v1.0/resources/entity.md", entity), page("v1.0/resources/thing.md", loose)})
+	if len(types) != 6 || len(diags) != 0 {
+		t.Fatalf("%d types, diagnostics %v", len(types), diags)
+	}
+	for ty, want := range map[*Type]string{identity: TypeComplex, user: TypeComplex, grandchild: TypeComplex, withMethods: TypeEntity, loose: TypeEntity} {
+		if ty.Kind != want {
+			t.Errorf("%s: %s, want %s", ty.Name, ty.Kind, want)
+		}
+	}
+}
