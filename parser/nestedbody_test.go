@@ -86,3 +86,58 @@ If successful, this method returns a 200 OK response code.
 		t.Fatalf("body %+v, function parameters %+v", b, pg.FunctionParameters)
 	}
 }
+
+// Tables under a Request body's "### Link types" and "### Scope types"
+// list the values of one parameter (driveitem-createlink): their rows are
+// not parameters; each is a param-table-values info.
+func TestValueTablesAreNotParameters(t *testing.T) {
+	src := otherRoutesFront + strings.ReplaceAll(`## HTTP request
+
+'''http
+POST /me/drive/items/{itemId}/createLink
+'''
+
+## Request body
+
+The request should be a JSON object with the following properties.
+
+| Property | Type   | Description |
+|:---------|:-------|:------------|
+| type     | String | The type of sharing link to create. |
+| scope    | String | The scope of link to create. |
+
+### Link types
+
+| Type value | Description |
+|:-----------|:------------|
+| view       | Read only.  |
+| edit       | Read-write. |
+
+### Scope types
+
+| Value        | Description |
+|:-------------|:------------|
+| anonymous    | Anyone.     |
+
+## Response
+
+Returns 200 OK.
+`, "'''", "```")
+	pg, ds := parseTestPage(t, "v1.0/api/driveitem-createlink.md", src)
+	var names []string
+	for _, p := range pg.RequestBody.Parameters {
+		names = append(names, p.Name)
+	}
+	if strings.Join(names, " ") != "type scope" {
+		t.Errorf("body parameters %v, want type scope", names)
+	}
+	n := 0
+	for _, d := range ds {
+		if d.Code == "param-table-values" {
+			n++
+		}
+	}
+	if n != 2 {
+		t.Errorf("%d param-table-values, want 2: %v", n, ds)
+	}
+}

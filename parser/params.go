@@ -38,6 +38,13 @@ func (w *walker) paramTable(b block) []model.Param {
 		// parameters).
 		typ = t.colNamed("value")
 	}
+	if typ == name {
+		// "| Type value | Description |", "| Value | Description |":
+		// the values one parameter allows (driveitem-createlink's link
+		// and scope types under the body table), not parameters.
+		w.d.infof(t.pos, "param-table-values", "a table whose only name or type column is its first (%q) lists values, not parameters: not read as parameters", strings.Trim(t.header[name].text, "*_ "))
+		return nil
+	}
 	desc := t.col("description")
 	req := t.col("required")
 	var out []model.Param
