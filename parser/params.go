@@ -38,11 +38,12 @@ func (w *walker) paramTable(b block) []model.Param {
 		// parameters).
 		typ = t.colNamed("value")
 	}
-	if typ == name {
+	if h := strings.ToLower(strings.Trim(t.header[name].text, "*_ ")); typ == name && (h == "value" || h == "values" || strings.HasSuffix(h, " value") || strings.HasSuffix(h, " values")) {
 		// "| Type value | Description |", "| Value | Description |":
 		// the values one parameter allows (driveitem-createlink's link
-		// and scope types under the body table), not parameters.
-		w.d.infof(t.pos, "param-table-values", "a table whose only name or type column is its first (%q) lists values, not parameters: not read as parameters", strings.Trim(t.header[name].text, "*_ "))
+		// and scope types under the body table), not parameters. (A
+		// lone "| Parameter type | … |" column is still a name.)
+		w.d.infof(t.pos, "param-table-values", "a table whose only name or type column is its first, %q, lists values, not parameters: not read as parameters", strings.Trim(t.header[name].text, "*_ "))
 		return nil
 	}
 	desc := t.col("description")

@@ -3,6 +3,7 @@ package apichange
 import (
 	"strings"
 
+	"github.com/graphsdkgen/graphsdkgen/emit/names"
 	"github.com/graphsdkgen/graphsdkgen/model"
 )
 
@@ -22,7 +23,7 @@ func lockChanges(m *model.Model, diags []model.Diagnostic) map[string][]Change {
 	}
 	out := map[string][]Change{}
 	for _, d := range diags {
-		if !strings.HasPrefix(d.Code, "lock-") || d.Code == "lock-removed" {
+		if !strings.HasPrefix(d.Code, "lock-") || d.Code == names.CodeLockRemoved {
 			continue
 		}
 		v, ok := version[d.Pos.File]

@@ -203,7 +203,11 @@ func genPoly(f *jen.File, tn *names.TypeName, ty *typer) {
 			continue
 		}
 		if tn.AsJSON(d.QualifiedName()) {
-			undecoded = append(undecoded, dn.Package+"."+dn.Name)
+			name := dn.Name
+			if dn.Package != tn.Package {
+				name = dn.Package + "." + name
+			}
+			undecoded = append(undecoded, name)
 			continue
 		}
 		cases = append(cases, jen.Case(jen.Lit(strings.ToLower(d.QualifiedName()))).Block(jen.Id("v").Op("=").New(ty.named(dn, dn.Name))))
@@ -211,7 +215,7 @@ func genPoly(f *jen.File, tn *names.TypeName, ty *typer) {
 	cases = append(cases, jen.Default().Block(jen.Id("v").Op("=").New(jen.Id(tn.Name))))
 	doc := "UnmarshalJSON decodes a value into the type its @odata.type names."
 	if len(undecoded) > 0 {
-		doc += fmt.Sprintf(" A value of %s decodes as *%s: graphsdkgen.lock keeps that type in a package that imports this one (decode the JSON with json.Unmarshal to have it).", strings.Join(undecoded, ", "), tn.Name)
+		doc += fmt.Sprintf(" A value of %s decodes as *%s: graphsdkgen.lock keeps the reference as JSON, as naming the type here would make packages import each other (decode the JSON with json.Unmarshal to have it).", strings.Join(undecoded, ", "), tn.Name)
 	}
 	fileComment(f, doc)
 	f.Func().Params(jen.Id("a").Op("*").Id(tn.Any)).Id("UnmarshalJSON").Params(jen.Id("data").Index().Byte()).Error().Block(
@@ -237,6 +241,9 @@ func jsonRefDoc(to *names.TypeName, collection bool, pkg string) string {
 	}
 	if collection {
 		name = "[]" + name
+	}
+	if to.Package == pkg {
+		return fmt.Sprintf("It holds the JSON of a %s: graphsdkgen.lock keeps the field as JSON; decode it with json.Unmarshal (-relock types it).", name)
 	}
 	return fmt.Sprintf("It holds the JSON of a %s: graphsdkgen.lock keeps that type in package %s, which imports this one; decode it with json.Unmarshal (-relock types the field, moving types).", name, to.Package)
 }

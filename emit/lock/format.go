@@ -12,8 +12,9 @@ import (
 // header is the lock file's first line.
 const header = "# graphsdkgen.lock: the names generate keeps across runs (README: \"The lock file\"); -relock names afresh.\n"
 
-// Format writes the lock, in CurrentFormat: the header, then one line per
-// entry, sorted.
+// Format writes the lock: the header, its format (Version; 1 when unset,
+// which says nothing of imports: Record sets CurrentFormat), then one
+// line per entry, sorted.
 func (l *Lock) Format() []byte {
 	var lines []string
 	for _, o := range l.Ops {
@@ -45,7 +46,7 @@ func (l *Lock) Format() []byte {
 	lines = slices.Compact(lines)
 	var buf bytes.Buffer
 	buf.WriteString(header)
-	fmt.Fprintf(&buf, "format %d\n", CurrentFormat)
+	fmt.Fprintf(&buf, "format %d\n", max(l.Version, 1))
 	for _, s := range lines {
 		buf.WriteString(s)
 		buf.WriteByte('\n')

@@ -8,6 +8,7 @@ import (
 
 func TestRoundTrip(t *testing.T) {
 	l := &Lock{
+		Version: CurrentFormat,
 		Ops:     []Op{{Version: "v1.0", Route: "GET /users/{}", Package: "users", Method: "GetUser", Page: "v1.0/api/user-get.md"}},
 		Types:   []Type{{Version: "v1.0", QName: "microsoft.graph.user", Package: "models", Name: "User", Page: "v1.0/resources/user.md"}},
 		Consts:  []Const{{Version: "v1.0", QName: "microsoft.graph.odd", Member: "two words\t\"q\"", Name: "OddTwoWordsQ"}, {Version: "beta", QName: "x", Member: "", Name: "X"}},

@@ -10,7 +10,7 @@ type cutKind int
 const (
 	moveNew    cutKind = iota // cut.types, new types of from, move to the package to
 	keepJSON                  // cut.refs are kept as JSON
-	moveLocked                // cut.types, the types of to that from names, move to Shared
+	moveLocked                // cut.types, the types of to that from names, move to Shared (from Other: to the rule's package)
 )
 
 // cut is one way to remove the import edge from -> to.
@@ -36,8 +36,9 @@ type cut struct {
 //   - moveLocked: its witnesses (the types of to that from refers to)
 //     move; always possible;
 //   - moveNew: when no operation of from names a type of to, and every
-//     type of from that refers to to is new (the lock does not place it)
-//     and has not moved so before, those types move to to (not Other);
+//     type of from that refers to to is new (the lock does not place it),
+//     has not moved so before and is not named by from's operations
+//     (which would still import it), those types move to to (not Other);
 //   - keepJSON: when no operation of from names a type of to, no type of
 //     from embeds a base type of to, and every reference of from's types
 //     to to's types is new since the lock (isNew), they are kept as JSON:
@@ -86,7 +87,7 @@ func (g *typeGraph) cheapestCut(ig importGraph, c []string, place, lockedAt []st
 				embeds = embeds || r[1] == g.base[i]
 				added = added && isNew(r)
 			}
-			if newOnly && q != Other {
+			if newOnly && q != Other && !slices.ContainsFunc(sources, func(i int) bool { return slices.Contains(g.roots[p], i) }) {
 				consider(cut{kind: moveNew, from: p, to: q, types: sources, cost: [4]int{0, 0, 0, len(sources)}})
 			}
 			if !embeds && added {

@@ -29,14 +29,17 @@ import (
 //     other package, a Poly decoder has no case for it; nothing a caller
 //     uses changes;
 //   - moving locked types, the fallback, for a cycle that operations close
-//     (an operation's types cannot be JSON) or that references the lock's
-//     run had close: the edge's types move to
+//     (an operation's types cannot be JSON), that references the lock's
+//     run had close (or references from a type that moved in this run),
+//     or a derived type's embedded base: the edge's types move to
 //     Shared (a type the lock left in Other to where the rule puts it
 //     first), a lock-moved warning; a type that moves keeps its old name
 //     in its old package as an alias (was: also the aliases the lock
 //     already has), so code importing it from there still compiles: the
 //     cycle check counts the import that alias makes; one the lock
 //     already had is kept where it makes no cycle.
+//
+// A reference kept as JSON that a later cut made unneeded is typed again.
 //
 // This ends: each cut changes the placement or adds a JSON reference; a
 // type in Shared never moves to Shared again (an edge into Shared is never
@@ -98,8 +101,18 @@ func (g *typeGraph) placeLocked(place []string, lk *Locked) ([][]Alias, []model.
 			}
 		}
 	}
+	// A reference kept as JSON that a later cut made unneeded (its types
+	// moved together, or the cycle went another way) is typed again.
+	kept := newJSON[:0]
+	for _, r := range newJSON {
+		delete(g.asJSON, r.ref)
+		if len(g.imports(place, lockedAt).cycles()) > 0 {
+			g.asJSON[r.ref] = true
+			kept = append(kept, r)
+		}
+	}
 	ig := g.imports(place, lockedAt)
-	diags := g.jsonWarnings(newJSON, place)
+	diags := g.jsonWarnings(kept, place)
 	was := make([][]Alias, len(g.types))
 	for i, t := range g.types {
 		cands := lk.aliasesOf(t)
@@ -137,7 +150,7 @@ func (g *typeGraph) referrer(place []string, from string, j int) string {
 		return "operations of package " + from + " take it"
 	}
 	for i, t := range g.types {
-		if place[i] != from || !slices.Contains(g.edges[i], j) {
+		if place[i] != from || !slices.Contains(g.edges[i], j) || g.asJSON[[2]int{i, j}] {
 			continue
 		}
 		if p, ok := g.property(i, j); ok {

@@ -23,9 +23,7 @@ type typeGraph struct {
 
 func newTypeGraph(version string, types []*model.Type, ops []*Op) *typeGraph {
 	g := &typeGraph{types: types, index: map[string]int{}, roots: map[string][]int{}, asJSON: map[[2]int]bool{}}
-	slices.SortFunc(g.types, func(a, b *model.Type) int {
-		return strings.Compare(strings.ToLower(a.QualifiedName()), strings.ToLower(b.QualifiedName()))
-	})
+	slices.SortFunc(g.types, byQName)
 	for i, t := range g.types {
 		g.index[strings.ToLower(t.QualifiedName())] = i
 	}
@@ -146,4 +144,9 @@ func (g *typeGraph) keepPoly(lk *Locked) {
 			g.edges[i] = append(g.edges[i], g.derived[i]...)
 		}
 	}
+}
+
+// byQName orders types by qualified name, without letter case.
+func byQName(a, b *model.Type) int {
+	return strings.Compare(strings.ToLower(a.QualifiedName()), strings.ToLower(b.QualifiedName()))
 }

@@ -121,9 +121,11 @@ func AssignTypes(types []*model.Type, ops []*Op) (*Types, []model.Diagnostic) {
 // file: a type the lock places stays in its package, whatever uses it now;
 // where that would make an import cycle, new types follow the locked
 // ones, or else a type's references to a type kept in a package that
-// imports its own are JSON (a lock-json warning; recorded in the lock, so
-// that they stay JSON), and only a cycle that operations close moves a
-// locked type (to Shared, a lock-moved warning; see placeLocked); it keeps its name, Poly names and
+// imports its own are JSON when they are new since the lock (a lock-json
+// warning; recorded in the lock, so that they stay JSON), and only a cycle
+// that operations, old references or a derived type's embedded base
+// close moves a locked type (to Shared, a lock-moved warning; see
+// placeLocked); it keeps its name, Poly names and
 // enum constants where its package has them free; new types and members
 // are named by the rules around them.
 func AssignTypesLocked(types []*model.Type, ops []*Op, lk *Locked) (*Types, []model.Diagnostic) {
@@ -195,9 +197,7 @@ func (ts *Types) assignVersion(version string, types []*model.Type, ops []*Op, l
 				tn.JSONRefs = append(tn.JSONRefs, g.types[j])
 			}
 		}
-		slices.SortFunc(tn.JSONRefs, func(a, b *model.Type) int {
-			return strings.Compare(strings.ToLower(a.QualifiedName()), strings.ToLower(b.QualifiedName()))
-		})
+		slices.SortFunc(tn.JSONRefs, byQName)
 		if tn.Poly {
 			for _, d := range g.derived[i] {
 				tn.Derived = append(tn.Derived, g.types[d])
