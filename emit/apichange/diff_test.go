@@ -277,3 +277,21 @@ func TestLockJSONIsReported(t *testing.T) {
 		t.Errorf("verdict %s:\n%s", r.Verdict, dump(r))
 	}
 }
+
+// TestPermissionsComparedOnTheSamePage: the old docs document GET
+// /widgets/{id} on two pages, the owning one (widget-get) with another
+// scope; the new docs drop that page and keep the other (widget-fetch)
+// unchanged: no permission line (the scopes of one page did not change),
+// not "raised".
+func TestPermissionsComparedOnTheSamePage(t *testing.T) {
+	other := `|Delegated (work or school account)|Other.ReadWrite.All|
+|Delegated (personal Microsoft account)|Not supported.|
+|Application|Other.ReadWrite.All|`
+	fetch := apiPage("Fetch widget", "GET /widgets/{id}", widgetPerms, objectResponse)
+	oldP := base().with(pages{"v1.0/api/widget-get.md": apiPage("Get widget", "GET /widgets/{id}", other, objectResponse), "v1.0/api/widget-fetch.md": fetch})
+	newP := base().with(pages{"v1.0/api/widget-get.md": "", "v1.0/api/widget-fetch.md": fetch})
+	r, _, _ := diffTrees(t, oldP, newP)
+	if ps := append(find(r, CatPermission, Raised), find(r, CatPermission, Changed)...); len(ps) != 0 {
+		t.Errorf("permission lines %+v:\n%s", ps, dump(r))
+	}
+}

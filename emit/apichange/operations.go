@@ -56,7 +56,7 @@ func compareOperations(cs changes, o, n *side) {
 		compareParams(cs, or, nr)
 		compareBody(cs, or, nr)
 		compareResult(cs, or, nr)
-		comparePermissions(cs, or, nr)
+		comparePermissions(cs, samePage(o, or, nr), nr)
 	}
 	for _, k := range newKeys {
 		if _, ok := oldOps[k]; !ok {
@@ -135,4 +135,23 @@ func typeString(t model.TypeRef) string {
 		return "Collection(" + s + ")"
 	}
 	return s
+}
+
+// samePage is the old side's route on the new owner's page, when the
+// route changed owner and that page documented it before too (a route
+// on two pages in the old docs, one of them gone); else or. Comparing a
+// page with itself tells what the docs changed from what a second page
+// said.
+func samePage(o *side, or, nr opRef) opRef {
+	pg := o.pages[nr.page.File]
+	if pg == nil || pg == or.page || or.page.File == nr.page.File {
+		return or
+	}
+	k := model.RouteKey(nr.route.Method, nr.route.Path)
+	for _, r := range pg.Routes {
+		if pg.Version == or.op.Version && model.RouteKey(r.Method, r.Path) == k {
+			return opRef{op: or.op, page: pg, route: r}
+		}
+	}
+	return or
 }

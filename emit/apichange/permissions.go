@@ -25,7 +25,8 @@ func permKinds() [][2]string {
 // became "not supported" too). Otherwise it is Changed and not breaking:
 // the old scope is still accepted (the detail says so), or the kind was
 // not documented or not supported before, or is no longer documented (the
-// tables say nothing of it).
+// tables say nothing of it). When the route changed owner, the caller
+// passes as or the new owner's old tables where it had them (samePage).
 func comparePermissions(cs changes, or, nr opRef) {
 	ot := model.PermissionsForRoute(or.page, or.route).Tables
 	nt := model.PermissionsForRoute(nr.page, nr.route).Tables
