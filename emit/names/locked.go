@@ -23,6 +23,10 @@ const (
 	// would make an import cycle; not a breaking change (see
 	// AssignTypesLocked).
 	CodeLockJSON = "lock-json"
+	// CodeLockPlain (info): a locked type that the rules would now decode
+	// by @odata.type (a page derives a new type from it) stays decoded
+	// plainly, so that the fields of its type keep their Go type.
+	CodeLockPlain = "lock-plain"
 )
 
 // Locked is a lock file (package lock) indexed for the namer: the names a
@@ -121,6 +125,16 @@ func (lk *Locked) poly(t *model.Type) (lock.Poly, bool) {
 	}
 	p, ok := lk.polys[typeKey(t.Version, t.QualifiedName())]
 	return p, ok && IsIdent(p.Iface, true) && IsIdent(p.Any, true)
+}
+
+// hasPoly reports whether the lock has Poly names for a type (valid or
+// not): the run that wrote it decoded the type by @odata.type.
+func (lk *Locked) hasPoly(t *model.Type) bool {
+	if lk == nil {
+		return false
+	}
+	_, ok := lk.polys[typeKey(t.Version, t.QualifiedName())]
+	return ok
 }
 
 // aliasesOf are the packages a type had to leave, by the lock.

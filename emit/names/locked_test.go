@@ -349,3 +349,39 @@ func TestLockNewTypesFollow(t *testing.T) {
 		t.Error("the rules alone do not put scope in models")
 	}
 }
+
+// TestLockKeepsPlain: identitySet, locked without Poly names (nothing
+// derived from it when the lock was written), gains a derived type: the
+// rules would decode it by @odata.type (its fields would become
+// AnyIdentitySet), the lock keeps it plain, listing the derived type for
+// OpenAPI, with a lock-plain info; the recorded lock keeps it plain.
+func TestLockKeepsPlain(t *testing.T) {
+	set, from, drive := typ("identitySet", "", "user"), typ("chatMessageFromIdentitySet", "identitySet"), typ("drive", "", "id")
+	refTo(drive, "owner", "identitySet")
+	ops := []*Op{returning("w1", "drive", "")}
+	types := []*model.Type{set, from, drive}
+	if fresh, _ := AssignTypes(types, ops); !fresh.Of("v1.0", "microsoft.graph.identitySet").Poly {
+		t.Fatal("the rules do not decode identitySet by @odata.type")
+	}
+	lk := &lock.Lock{Version: lock.CurrentFormat, Types: []lock.Type{
+		{Version: "v1.0", QName: "microsoft.graph.identitySet", Package: "w1", Name: "IdentitySet"},
+		{Version: "v1.0", QName: "microsoft.graph.drive", Package: "w1", Name: "Drive"},
+	}}
+	ts, diags := AssignTypesLocked(types, ops, NewLocked(lk))
+	tn := ts.Of("v1.0", "microsoft.graph.identitySet")
+	if tn.Poly || !tn.Plain || tn.Any != "" || len(tn.Derived) != 1 || tn.Derived[0] != from {
+		t.Errorf("identitySet: Poly %v Plain %v Any %q Derived %v", tn.Poly, tn.Plain, tn.Any, tn.Derived)
+	}
+	if len(diags) != 1 || diags[0].Code != CodeLockPlain || diags[0].Severity != model.SeverityInfo ||
+		!strings.Contains(diags[0].Message, "type microsoft.graph.identitySet has derived types (microsoft.graph.chatMessageFromIdentitySet)") {
+		t.Errorf("diagnostics %v", diags)
+	}
+	rec := Record(ops, ts)
+	if len(rec.Polys) != 0 {
+		t.Errorf("recorded Poly names %v", rec.Polys)
+	}
+	again, _ := AssignTypesLocked(types, ops, NewLocked(rec))
+	if a := again.Of("v1.0", "microsoft.graph.identitySet"); a.Poly || !a.Plain {
+		t.Errorf("with the recorded lock: Poly %v Plain %v", a.Poly, a.Plain)
+	}
+}

@@ -16,6 +16,12 @@ type typeGraph struct {
 	poly    []bool
 	roots   map[string][]int // workload package -> the types its operations name
 	base    []int            // the base type's index, or -1
+	// plainEdges is how many of edges[i] are not a Poly base's derived
+	// types.
+	plainEdges []int
+	// plain are the types the rules would decode by @odata.type that the
+	// lock keeps decoded plainly (keepPlain).
+	plain []bool
 	// asJSON are the references (from, to) that the Go code of from makes
 	// as JSON rather than naming to (see placeLocked); no import edge.
 	asJSON map[[2]int]bool
@@ -71,7 +77,9 @@ func newTypeGraph(version string, types []*model.Type, ops []*Op) *typeGraph {
 			}
 		}
 	}
+	g.plainEdges = make([]int, n)
 	for i := range g.types {
+		g.plainEdges[i] = len(g.edges[i])
 		if len(g.derived[i]) > 0 && referenced[i] {
 			g.poly[i] = true
 			g.edges[i] = append(g.edges[i], g.derived[i]...)
@@ -142,6 +150,21 @@ func (g *typeGraph) keepPoly(lk *Locked) {
 		if _, ok := lk.poly(t); ok && !g.poly[i] {
 			g.poly[i] = true
 			g.edges[i] = append(g.edges[i], g.derived[i]...)
+		}
+	}
+}
+
+// keepPlain keeps decoding plainly the types the lock places without
+// Poly names that the rules would now decode by @odata.type (a page that
+// derives a new type from identitySet): a field of such a type keeps its
+// Go type (*IdentitySet, not *AnyIdentitySet), and a value of a derived
+// type decodes as the base, its other members in AdditionalData.
+func (g *typeGraph) keepPlain(lk *Locked) {
+	g.plain = make([]bool, len(g.types))
+	for i, t := range g.types {
+		if _, locked := lk.typ(t); locked && g.poly[i] && !lk.hasPoly(t) {
+			g.poly[i], g.plain[i] = false, true
+			g.edges[i] = g.edges[i][:g.plainEdges[i]]
 		}
 	}
 }

@@ -55,6 +55,10 @@ type TypeName struct {
 	// of one of them is json.RawMessage, a Poly decoder has no case for
 	// one of them.
 	JSONRefs []*model.Type
+	// Plain is set for a type the rules would decode by @odata.type
+	// that the lock keeps decoded plainly in Go (Poly is false; Derived
+	// still lists its derived types, for OpenAPI's discriminator).
+	Plain bool
 }
 
 // Alias is a package a type had to leave and its name there.
@@ -163,6 +167,7 @@ func (ts *Types) assignVersion(version string, types []*model.Type, ops []*Op, l
 	g := newTypeGraph(version, types, ops)
 	if lk != nil {
 		g.keepPoly(lk)
+		g.keepPlain(lk)
 	}
 	users := g.users()
 	// Package never names a workload package Shared or Other.
@@ -191,17 +196,20 @@ func (ts *Types) assignVersion(version string, types []*model.Type, ops []*Op, l
 		}
 	}
 	for i, t := range g.types {
-		tn := &TypeName{Type: t, Package: place[i], Poly: g.poly[i], Was: was[i]}
+		tn := &TypeName{Type: t, Package: place[i], Poly: g.poly[i], Was: was[i], Plain: g.plain != nil && g.plain[i]}
 		for _, j := range g.edges[i] {
 			if g.asJSON[[2]int{i, j}] && !slices.Contains(tn.JSONRefs, g.types[j]) {
 				tn.JSONRefs = append(tn.JSONRefs, g.types[j])
 			}
 		}
 		slices.SortFunc(tn.JSONRefs, byQName)
-		if tn.Poly {
+		if tn.Poly || tn.Plain {
 			for _, d := range g.derived[i] {
 				tn.Derived = append(tn.Derived, g.types[d])
 			}
+		}
+		if tn.Plain {
+			diags = append(diags, plainInfo(tn))
 		}
 		ts.byKey[version+" "+strings.ToLower(t.QualifiedName())] = tn
 		ts.list = append(ts.list, tn)
@@ -395,3 +403,18 @@ func (ts *Types) nameMembers(tn *TypeName) []model.Diagnostic {
 // qualified name ("microsoft.graph.managedDevice"), as Graph's own
 // OpenAPI documents spell it.
 func SchemaName(t *model.Type) string { return t.QualifiedName() }
+
+// plainInfo is the lock-plain info of a type the lock keeps decoded
+// plainly.
+func plainInfo(tn *TypeName) model.Diagnostic {
+	var derived []string
+	for _, d := range tn.Derived {
+		derived = append(derived, d.QualifiedName())
+	}
+	if len(derived) > 3 {
+		derived = append(derived[:3], fmt.Sprintf("%d more", len(derived)-3))
+	}
+	return model.Diagnostic{Pos: tn.Type.Pos, Severity: model.SeverityInfo, Code: CodeLockPlain,
+		Message: fmt.Sprintf("type %s has derived types (%s) but the lock has it decoded plainly in Go: fields of its type keep their Go type, and a value of a derived type decodes as %s with its other members in AdditionalData; -relock decodes it by @odata.type",
+			tn.Type.QualifiedName(), strings.Join(derived, ", "), tn.Type.Name)}
+}

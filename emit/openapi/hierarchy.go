@@ -22,15 +22,16 @@ func (s *schemas) ancestors(t *model.Type) []*names.TypeName {
 
 // discriminatorRoot reports whether a type's schema carries the
 // discriminator of its hierarchy: it is decoded by @odata.type
-// (names.TypeName.Poly) and none of its bases is. Only the root of a
+// (names.TypeName.Poly, or Plain: the lock keeps the Go decoding plain,
+// the document says what the API sends) and none of its bases is. Only the root of a
 // hierarchy has one, mapping every descendant (TypeName.Derived is
 // transitive): tools that merge allOf cannot merge two discriminators.
 func (s *schemas) discriminatorRoot(tn *names.TypeName) bool {
-	if !tn.Poly {
+	if !tn.Poly && !tn.Plain {
 		return false
 	}
 	for _, b := range s.ancestors(tn.Type) {
-		if b.Poly {
+		if b.Poly || b.Plain {
 			return false
 		}
 	}
