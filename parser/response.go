@@ -14,6 +14,7 @@ var (
 	collectionOf = regexp.MustCompile(`(?i)collection of|\bcollection\b|\blist of\b|array of`)
 	streamRE     = regexp.MustCompile(`(?i)\bstream\b|binary|\bcontent of the\b`)
 	redirectRE   = regexp.MustCompile(`(?i)redirect|\b302\b`)
+	returnsRE    = regexp.MustCompile(`(?i)\breturns?\b`)
 	primitiveRE  = regexp.MustCompile(`(?i)\b(String|Boolean|Int32|Int64|Double|DateTimeOffset|Guid|integer|number)\b`)
 )
 
@@ -43,6 +44,13 @@ func (w *walker) readResponse(s *section) {
 	}
 	lnk := resourceLink([]cell{p})
 	text := p.text
+	if q, ok := typeParagraph(paras, p); lnk == nil && ok {
+		// driveitem-createlink: "returns a single [Permission](…)
+		// resource", then "The response will be 201 Created … or 200
+		// OK …": the codes from one paragraph, the type from the other.
+		lnk, text = resourceLink([]cell{q}), q.text+"\n"+p.text
+		resp.Text = text
+	}
 	switch {
 	case resp.Status == 204 || resp.Status == 202 || nothingRE.MatchString(text):
 		// 202 Accepted: the body, if any, is not the resource; a
@@ -70,6 +78,20 @@ func (w *walker) readResponse(s *section) {
 	default:
 		w.d.warnf(p.pos, "response-type", "cannot tell what the response body holds from %q", firstSentence(text))
 	}
+}
+
+// typeParagraph is the paragraph other than p that links the resource
+// the call returns, when p names a success status and links none: the
+// first that links a resource, says "return" and names no status of its
+// own (an "Error response codes" paragraph names 404).
+func typeParagraph(paras []cell, p cell) (cell, bool) {
+	for _, q := range paras {
+		if q.pos == p.pos || resourceLink([]cell{q}) == nil || statusRE.MatchString(q.text) || !returnsRE.MatchString(q.text) {
+			continue
+		}
+		return q, true
+	}
+	return cell{}, false
 }
 
 // responseParagraph picks the paragraph that says what a call returns:

@@ -23,3 +23,25 @@ func TestResponseSkipsErrorParagraph(t *testing.T) {
 		t.Errorf("response read from line %d, want 15 (the success sentence)", r.Pos.Line)
 	}
 }
+
+// A Response section that links the resource in one paragraph and names
+// the status codes in the next (driveitem-createlink) returns the linked
+// resource with the codes of the second; an error paragraph's link is not
+// taken.
+func TestResponseTypeAndStatusInTwoParagraphs(t *testing.T) {
+	src := "---\ntitle: x\ndoc_type: apiPageType\n---\n# createLink\n\n## HTTP request\n\n```http\nPOST /me/drive/items/{itemId}/createLink\n```\n\n" +
+		"## Response\n\nIf successful, this method returns a single [Permission](../resources/permission.md) resource in the response body.\n\n" +
+		"The response will be `201 Created` if a new sharing link is created for the item or `200 OK` if an existing link is returned.\n"
+	pg, _ := New().ParsePage("api/driveitem-createlink.md", "v1.0/api/driveitem-createlink.md", []byte(src))
+	r := pg.Response
+	if r == nil || r.Kind != model.ResponseObject || r.Type.Link != "../resources/permission.md" || r.Status != 201 || len(r.Codes) != 2 {
+		t.Fatalf("response %+v, want one permission, 201", r)
+	}
+	errSrc := "---\ntitle: x\ndoc_type: apiPageType\n---\n# Delete\n\n## HTTP request\n\n```http\nDELETE /me/items/{id}\n```\n\n" +
+		"## Response\n\nIf successful, this method returns `204 No Content`.\n\n" +
+		"If the [item](../resources/driveitem.md) is locked, it returns `423 Locked`.\n"
+	pg, _ = New().ParsePage("api/item-delete.md", "v1.0/api/item-delete.md", []byte(errSrc))
+	if r := pg.Response; r == nil || r.Kind != model.ResponseNothing || r.Type.Link != "" {
+		t.Errorf("response %+v, want nothing", r)
+	}
+}
