@@ -38,17 +38,14 @@ func ExpandPath(tmpl string, values ...string) (string, error) {
 	b.Grow(n)
 	next, pos := 0, 0
 	for {
-		open := strings.IndexByte(tmpl[pos:], '{')
+		open, end := placeholder(tmpl, pos)
 		if open < 0 {
 			b.WriteString(tmpl[pos:])
 			break
 		}
-		open += pos
-		end := strings.IndexByte(tmpl[open:], '}')
 		if end < 0 {
 			return "", fmt.Errorf("graph: path template %q: unclosed '{'", tmpl)
 		}
-		end += open
 		name := tmpl[open : end+1]
 		b.WriteString(tmpl[pos:open])
 		pos = end + 1
@@ -130,4 +127,20 @@ func segmentKeep(c byte) bool {
 		return true
 	}
 	return false
+}
+
+// placeholder finds the first {…} of tmpl at or after pos: the offsets of
+// its '{' and '}'; open is -1 when there is none, end -1 when the '{' is
+// not closed.
+func placeholder(tmpl string, pos int) (open, end int) {
+	open = strings.IndexByte(tmpl[pos:], '{')
+	if open < 0 {
+		return -1, -1
+	}
+	open += pos
+	end = strings.IndexByte(tmpl[open:], '}')
+	if end < 0 {
+		return open, -1
+	}
+	return open, end + open
 }

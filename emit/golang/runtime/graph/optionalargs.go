@@ -16,18 +16,11 @@ func omitArgs(tmpl string, values []string) (string, []string) {
 	kept := make([]string, 0, len(values))
 	i, pos := 0, 0
 	for {
-		open := strings.IndexByte(tmpl[pos:], '{')
-		if open < 0 {
+		open, end := placeholder(tmpl, pos)
+		if open < 0 || end < 0 {
 			b.WriteString(tmpl[pos:])
 			break
 		}
-		open += pos
-		end := strings.IndexByte(tmpl[open:], '}')
-		if end < 0 {
-			b.WriteString(tmpl[pos:])
-			break
-		}
-		end += open
 		optional := strings.HasPrefix(tmpl[open:], "{?")
 		v, has := "", i < len(values)
 		if has {
