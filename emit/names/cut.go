@@ -87,10 +87,10 @@ func (g *typeGraph) cheapestCut(ig importGraph, c []string, place, lockedAt []st
 				embeds = embeds || r[1] == g.base[i]
 				added = added && isNew(r)
 			}
-			if newOnly && q != Other && !slices.ContainsFunc(sources, func(i int) bool { return slices.Contains(g.roots[p], i) }) {
+			if len(sources) > 0 && newOnly && q != Other && !slices.ContainsFunc(sources, func(i int) bool { return slices.Contains(g.roots[p], i) }) {
 				consider(cut{kind: moveNew, from: p, to: q, types: sources, cost: [4]int{0, 0, 0, len(sources)}})
 			}
-			if !embeds && added {
+			if len(refs) > 0 && !embeds && added {
 				consider(cut{kind: keepJSON, from: p, to: q, refs: refs, cost: [4]int{0, len(refs), 0, 0}})
 			}
 		}
